@@ -1,0 +1,37 @@
+using System;
+
+namespace PlanarGen
+{
+    /// <summary>
+    /// Marks a <c>partial struct</c> as a fixed-size one-hidden-layer network. The PlanarGen generator emits the
+    /// unrolled, allocation-free forward, backward and update code for exactly this shape.
+    /// </summary>
+    /// <example><code>
+    /// [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+    /// public partial struct FlowerNet { }
+    /// </code></example>
+    [AttributeUsage(AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    public sealed class NetworkAttribute : Attribute
+    {
+        /// <summary>Number of input features (rows of X).</summary>
+        public int Inputs { get; set; }
+
+        /// <summary>Number of hidden units.</summary>
+        public int Hidden { get; set; }
+
+        /// <summary>Number of outputs (rows of Y); each is an independent sigmoid with binary cross-entropy.</summary>
+        public int Outputs { get; set; }
+
+        /// <summary>Activation of the hidden layer. Default <see cref="Activation.Tanh"/>, as in the notebook.</summary>
+        public Activation HiddenActivation { get; set; } = Activation.Tanh;
+
+        /// <summary>Negative-side slope for <see cref="Activation.LeakyReLU"/>, in (0, 1). Default 0.01.</summary>
+        public double LeakySlope { get; set; } = NetworkLimits.DefaultLeakySlope;
+
+        /// <summary>Activation of the output layer. Only <see cref="Activation.Sigmoid"/> (with cross-entropy) is supported.</summary>
+        public Activation OutputActivation { get; set; } = Activation.Sigmoid;
+
+        /// <summary>Floating-point type of parameters and data. Default <see cref="PlanarGen.Precision.Single"/>.</summary>
+        public Precision Precision { get; set; } = Precision.Single;
+    }
+}

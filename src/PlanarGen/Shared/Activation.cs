@@ -1,0 +1,19 @@
+namespace PlanarGen
+{
+    /// <summary>An activation function of a network layer.</summary>
+    /// <remarks>Compiled into the runtime and, as a linked file, into the generator, so both agree on the values.</remarks>
+    public enum Activation
+    {
+        /// <summary>Hyperbolic tangent; the notebook's hidden layer. Derivative 1 - a^2.</summary>
+        Tanh = 0,
+
+        /// <summary>Logistic sigmoid 1 / (1 + e^-z). Derivative a (1 - a).</summary>
+        Sigmoid = 1,
+
+        /// <summary>Rectified linear unit max(0, z). Derivative 1 for z &gt; 0, else 0.</summary>
+        ReLU = 2,
+
+        /// <summary>Leaky ReLU: z for z &gt; 0, else slope * z. Derivative 1 for z &gt; 0, else slope.</summary>
+        LeakyReLU = 3,
+    }
+}

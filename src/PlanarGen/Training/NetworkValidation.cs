@@ -1,0 +1,54 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+
+namespace PlanarGen
+{
+    /// <summary>Argument checks shared by the generated networks, so each message is written once.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static class NetworkValidation
+    {
+        /// <summary>Throws unless <paramref name="learningRate"/> is finite and positive.</summary>
+        public static void RequireLearningRate(double learningRate)
+        {
+            if (!(learningRate > 0.0) || double.IsInfinity(learningRate))
+                throw new ArgumentOutOfRangeException(nameof(learningRate), learningRate,
+                    $"Expected a finite, positive learning rate, but got {learningRate.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
+        /// <summary>Throws unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+        public static void RequireLength(int actual, int expected, string argument, string what)
+        {
+            if (actual != expected)
+                throw new ArgumentException($"Expected {argument} to hold {expected} values ({what}), but it has {actual}.", argument);
+        }
+
+        /// <summary>Throws unless the data set has the network's feature and output counts.</summary>
+        public static void RequireShape(int features, int outputs, int expectedFeatures, int expectedOutputs, bool needsLabels, string network)
+        {
+            if (features != expectedFeatures)
+                throw new ArgumentException(
+                    $"Expected a data set with {expectedFeatures} features for {network}, but it has {features}.", "data");
+            if (needsLabels && outputs == 0)
+                throw new ArgumentException(
+                    $"Expected a labelled data set with {expectedOutputs} label rows for {network}, but it has no labels.", "data");
+            if (outputs != 0 && outputs != expectedOutputs)
+                throw new ArgumentException(
+                    $"Expected a data set with {expectedOutputs} label rows for {network}, but it has {outputs}.", "data");
+        }
+
+        /// <summary>Throws unless <paramref name="value"/> is finite.</summary>
+        public static void RequireFinite(double value, string argument, int index)
+        {
+            if (double.IsNaN(value) || double.IsInfinity(value))
+                throw new ArgumentException(
+                    $"Expected finite values in {argument}, but {argument}[{index}] is {value.ToString("R", CultureInfo.InvariantCulture)}.", argument);
+        }
+
+        /// <summary>The exception for a step that would make the network non-finite.</summary>
+        public static TrainingDivergedException Diverged(string network, double cost) =>
+            new TrainingDivergedException(double.IsNaN(cost) || double.IsInfinity(cost)
+                ? $"Training {network} diverged: the cost is {cost.ToString("R", CultureInfo.InvariantCulture)}; the parameters were left as they were before this step. Try a smaller learning rate."
+                : $"Training {network} diverged: a gradient or updated parameter is not finite (cost before the step {cost.ToString("R", CultureInfo.InvariantCulture)}); the parameters were left as they were before this step. Try a smaller learning rate.");
+    }
+}
