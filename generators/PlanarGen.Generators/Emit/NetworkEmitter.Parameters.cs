@@ -1,0 +1,61 @@
+using System.Linq;
+using PlanarGen.Generators.Model;
+
+namespace PlanarGen.Generators.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        private static void WriteInitialize(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>");
+            w.Line("/// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),");
+            w.Line("/// biases zero. Seed <paramref name=\"random\"/> with 2 to get the notebook's weights.");
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"random\">NumPy-compatible source of the normal draws.</param>");
+            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void Initialize({KnownNames.NumPyRandom} random, double scale = 0.01)");
+            w.Line($"if (random is null) throw new {KnownNames.ArgumentNullException}(nameof(random));");
+            w.Line($"{KnownNames.NetworkValidation}.RequireFinite(scale, nameof(scale), 0);");
+            string cast = n.IsSingle ? "(float)" : "";
+            for (int h = 0; h < spec.Hidden; h++)
+                for (int i = 0; i < spec.Inputs; i++) w.Line($"{W1(h, i)} = {cast}(random.Randn() * scale);");
+            for (int o = 0; o < spec.Outputs; o++)
+                for (int h = 0; h < spec.Hidden; h++) w.Line($"{W2(o, h)} = {cast}(random.Randn() * scale);");
+            w.Line($"{Join(spec.Hidden, B1, " = ")} = {n.Lit(0)};");
+            w.Line($"{Join(spec.Outputs, B2, " = ")} = {n.Lit(0)};");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>");
+            w.Line(GeneratedCode);
+            w.Open("public void InitializeZeros()");
+            foreach (string name in ParameterNames(spec)) w.Line($"{name} = {n.Lit(0)};");
+            w.Close();
+            w.Line();
+        }
+
+        private static void WriteParameterCopies(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            string[] names = ParameterNames(spec).ToArray();
+            w.Line("/// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>");
+            w.Line("/// <param name=\"destination\">Exactly <see cref=\"ParameterCount\"/> values.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void CopyParametersTo({KnownNames.Span}<{n.T}> destination)");
+            w.Line($"{KnownNames.NetworkValidation}.RequireLength(destination.Length, ParameterCount, nameof(destination), \"the parameters W1, b1, W2, b2\");");
+            for (int k = 0; k < names.Length; k++) w.Line($"destination[{k}] = {names[k]};");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>Loads parameters in the order <see cref=\"CopyParametersTo\"/> writes; every value must be finite.</summary>");
+            w.Line("/// <param name=\"source\">Exactly <see cref=\"ParameterCount\"/> finite values.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void LoadParameters({KnownNames.ReadOnlySpan}<{n.T}> source)");
+            w.Line($"{KnownNames.NetworkValidation}.RequireLength(source.Length, ParameterCount, nameof(source), \"the parameters W1, b1, W2, b2\");");
+            w.Line($"for (int k = 0; k < source.Length; k++) {KnownNames.NetworkValidation}.RequireFinite(source[k], nameof(source), k);");
+            for (int k = 0; k < names.Length; k++) w.Line($"{names[k]} = source[{k}];");
+            w.Close();
+            w.Line();
+        }
+    }
+}

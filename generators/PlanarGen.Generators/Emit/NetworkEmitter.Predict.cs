@@ -1,0 +1,129 @@
+using PlanarGen.Generators.Model;
+
+namespace PlanarGen.Generators.Emit
+{
+    internal static partial class NetworkEmitter
+    {
+        private static void WritePredict(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            var lanes = new Lanes(spec, n, vector: false);
+            w.Line("/// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>");
+            w.Line("/// <param name=\"input\">The <see cref=\"InputCount\"/> finite features of one sample.</param>");
+            w.Line("/// <param name=\"probabilities\">Receives the <see cref=\"OutputCount\"/> output probabilities (class 1 when above 0.5).</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void Predict({KnownNames.ReadOnlySpan}<{n.T}> input, {KnownNames.Span}<{n.T}> probabilities)");
+            w.Line($"{KnownNames.NetworkValidation}.RequireLength(input.Length, InputCount, nameof(input), \"one value per input feature\");");
+            w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), \"one value per output\");");
+            for (int i = 0; i < spec.Inputs; i++)
+            {
+                w.Line($"var x{i} = input[{i}];");
+                w.Line($"if ({n.IsNaN($"x{i} - x{i}")}) {KnownNames.NetworkValidation}.RequireFinite(x{i}, nameof(input), {i});");
+            }
+            lanes.Forward(w, withOutput: true);
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"probabilities[{o}] = a2_{o};");
+            w.Close();
+            w.Line();
+        }
+
+        private static void WritePredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>Predicts every sample of <paramref name=\"data\"/> (SIMD across samples, no allocation).</summary>");
+            w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
+            w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
+            w.Line("RequireData(data, needsLabels: false);");
+            w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
+            WriteBatchPrologue(w, spec, n, labels: false);
+            for (int o = 0; o < spec.Outputs; o++)
+            {
+                w.Line($"var P{o} = probabilities.Slice({o} * m, m);");
+                w.Line($"var vp{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(P{o});");
+            }
+            w.Open("for (int c = 0; c < chunks; c++)");
+            var vector = new Lanes(spec, n, vector: true);
+            vector.LoadInputs(w);
+            vector.Forward(w, withOutput: true);
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"vp{o}[c] = a2_{o};");
+            w.Close();
+            w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
+            var scalar = new Lanes(spec, n, vector: false);
+            scalar.LoadInputs(w);
+            scalar.Forward(w, withOutput: true);
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"P{o}[s] = a2_{o};");
+            w.Close();
+            w.Close();
+            w.Line();
+        }
+
+        private static void WriteCost(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>");
+            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
+            w.Line("RequireData(data, needsLabels: true);");
+            WriteBatchPrologue(w, spec, n, labels: true);
+            w.Line($"var gCost = {n.Vec}.Zero;");
+            w.Open("for (int c = 0; c < chunks; c++)");
+            var vector = new Lanes(spec, n, vector: true);
+            vector.LoadInputs(w);
+            vector.LoadLabels(w);
+            vector.Forward(w, withOutput: false);
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
+            w.Close();
+            w.Line($"{n.T} sCost = {KnownNames.Vector}.Dot(gCost, one);");
+            w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
+            var scalar = new Lanes(spec, n, vector: false);
+            scalar.LoadInputs(w);
+            scalar.LoadLabels(w);
+            scalar.Forward(w, withOutput: false);
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"sCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
+            w.Close();
+            w.Line($"return sCost * ({n.Lit(1)} / m);");
+            w.Close();
+            w.Line();
+        }
+
+        private static void WriteAccuracy(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>");
+            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
+            w.Line("RequireData(data, needsLabels: true);");
+            WriteBatchPrologue(w, spec, n, labels: true);
+            w.Line($"var half = new {n.Vec}({n.Lit(0.5)});");
+            w.Line("// Each equal mask lane is -1, so subtracting it counts the correct predictions.");
+            w.Line($"var correct = {n.Mask}.Zero;");
+            w.Open("for (int c = 0; c < chunks; c++)");
+            var vector = new Lanes(spec, n, vector: true);
+            vector.LoadInputs(w);
+            vector.LoadLabels(w);
+            vector.Forward(w, withOutput: true);
+            for (int o = 0; o < spec.Outputs; o++)
+                w.Line($"correct -= {KnownNames.Vector}.Equals({KnownNames.Vector}.GreaterThan(a2_{o}, half), {KnownNames.Vector}.Equals(y{o}, one));");
+            w.Close();
+            w.Line($"long count = {KnownNames.Vector}.Dot(correct, {n.Mask}.One);");
+            w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
+            var scalar = new Lanes(spec, n, vector: false);
+            scalar.LoadInputs(w);
+            scalar.LoadLabels(w);
+            scalar.Forward(w, withOutput: true);
+            for (int o = 0; o < spec.Outputs; o++)
+                w.Line($"if ((a2_{o} > {n.Lit(0.5)}) == (y{o} == {n.Lit(1)})) count++;");
+            w.Close();
+            w.Line("return (double)count / ((long)OutputCount * m);");
+            w.Close();
+            w.Line();
+        }
+
+        private static void WriteRequireData(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Open($"private static void RequireData({KnownNames.DataSet}<{n.T}> data, bool needsLabels)");
+            w.Line($"{KnownNames.NetworkValidation}.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);");
+            w.Close();
+        }
+    }
+}

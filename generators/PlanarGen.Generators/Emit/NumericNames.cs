@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace PlanarGen.Generators.Emit
+{
+    /// <summary>The type names and literal spellings of one precision, so the emitter is written once for both.</summary>
+    internal sealed class NumericNames
+    {
+        private NumericNames(bool single)
+        {
+            IsSingle = single;
+            T = single ? "float" : "double";
+            Vec = $"{KnownNames.VectorOf}<{T}>";
+            Mask = single ? $"{KnownNames.VectorOf}<int>" : $"{KnownNames.VectorOf}<long>";
+            MaskElement = single ? "int" : "long";
+        }
+
+        public static readonly NumericNames Single = new NumericNames(true);
+        public static readonly NumericNames Double = new NumericNames(false);
+
+        public static NumericNames For(Precision precision) => precision == Precision.Single ? Single : Double;
+
+        public bool IsSingle { get; }
+
+        /// <summary>The element type keyword: float or double.</summary>
+        public string T { get; }
+
+        /// <summary>global::System.Numerics.Vector&lt;T&gt;.</summary>
+        public string Vec { get; }
+
+        /// <summary>The comparison-mask vector type for T (Vector&lt;int&gt; or Vector&lt;long&gt;).</summary>
+        public string Mask { get; }
+
+        public string MaskElement { get; }
+
+        /// <summary>A literal of type T, written round-trip exact under the invariant culture.</summary>
+        public string Lit(double value)
+        {
+            if (IsSingle) return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
+            string text = value.ToString("R", CultureInfo.InvariantCulture);
+            return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
+        }
+
+        /// <summary>An expression that is true when <paramref name="expression"/> is NaN.</summary>
+        public string IsNaN(string expression) => $"{T}.IsNaN({expression})";
+    }
+}

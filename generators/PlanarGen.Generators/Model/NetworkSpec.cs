@@ -1,0 +1,21 @@
+namespace PlanarGen.Generators.Model
+{
+    /// <summary>Everything the emitter needs for one valid [Network] struct.</summary>
+    /// <remarks>Cached by Roslyn between edits, so it must stay value-equal: only strings, numbers, enums and
+    /// <see cref="EquatableArray{T}"/>. Adding a symbol or location here silently disables incremental caching.</remarks>
+    internal sealed record NetworkSpec(
+        TypeShape Target,
+        int Inputs,
+        int Hidden,
+        int Outputs,
+        Activation HiddenActivation,
+        double LeakySlope,
+        Activation OutputActivation,
+        Precision Precision)
+    {
+        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+
+        /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
+        public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PlanarGen.Generators.Model;
+
+namespace PlanarGen.Generators.Parsing
+{
+    /// <summary>Turns a [Network] declaration into a plain <see cref="NetworkSpec"/>, or null when it is invalid
+    /// (the analyzer reports why). The only place in the generator that sees Roslyn symbols.</summary>
+    internal static class NetworkParser
+    {
+        public static NetworkSpec? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1) return null;
+            if (context.TargetNode is not StructDeclarationSyntax declaration) return null;
+            ct.ThrowIfCancellationRequested();
+
+            NetworkArguments args = ReadArguments(context.Attributes[0]);
+            if (!IsSupportedType(type, declaration, ct) || !NetworkRules.AreValid(args)) return null;
+            if (NetworkRules.MemberNamesIn(type.MemberNames, args.Inputs, args.Hidden, args.Outputs).Any()) return null;
+
+            TypeShape? shape = ReadShape(type, ct);
+            if (shape is null) return null;
+            return new NetworkSpec(shape, args.Inputs, args.Hidden, args.Outputs, (Activation)args.HiddenActivation,
+                args.LeakySlope, (Activation)args.OutputActivation, (Precision)args.Precision);
+        }
+
+        public static NetworkArguments ReadArguments(AttributeData attribute)
+        {
+            int inputs = 0, hidden = 0, outputs = 0;
+            int hiddenActivation = (int)Activation.Tanh, outputActivation = (int)Activation.Sigmoid, precision = (int)Precision.Single;
+            double slope = NetworkLimits.DefaultLeakySlope;
+            foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
+            {
+                object? value = pair.Value.Kind == TypedConstantKind.Error ? null : pair.Value.Value;
+                switch (pair.Key)
+                {
+                    case "Inputs": inputs = value is int i ? i : 0; break;
+                    case "Hidden": hidden = value is int h ? h : 0; break;
+                    case "Outputs": outputs = value is int o ? o : 0; break;
+                    case "HiddenActivation": hiddenActivation = value is int ha ? ha : -1; break;
+                    case "OutputActivation": outputActivation = value is int oa ? oa : -1; break;
+                    case "Precision": precision = value is int p ? p : -1; break;
+                    case "LeakySlope": slope = value is double d ? d : double.NaN; break;
+                }
+            }
+            return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision);
+        }
+
+        public static bool IsSupportedType(INamedTypeSymbol type, StructDeclarationSyntax declaration, CancellationToken ct)
+        {
+            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
+            if (type.IsReadOnly || type.IsRefLikeType || type.IsGenericType) return false;
+            for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (container.IsGenericType || !IsPartial(container, ct)) return false;
+            }
+            return true;
+        }
+
+        public static bool IsPartial(INamedTypeSymbol type, CancellationToken ct) =>
+            type.DeclaringSyntaxReferences.Length > 0
+            && type.DeclaringSyntaxReferences.All(r => r.GetSyntax(ct) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+        private static TypeShape? ReadShape(INamedTypeSymbol type, CancellationToken ct)
+        {
+            var containers = new List<string>();
+            var names = new List<string>();
+            for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
+            {
+                string? keyword = Keyword(container);
+                if (keyword is null) return null;
+                containers.Insert(0, $"partial {keyword} {container.Name}");
+                names.Insert(0, container.Name);
+            }
+            ct.ThrowIfCancellationRequested();
+            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+            string nested = names.Count == 0 ? type.Name : string.Join("+", names) + "+" + type.Name;
+            string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
+            return new TypeShape(ns, new EquatableArray<string>(containers.ToArray()), type.Name, hint);
+        }
+
+        private static string? Keyword(INamedTypeSymbol type) => type.TypeKind switch
+        {
+            TypeKind.Class => type.IsRecord ? "record" : "class",
+            TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+            TypeKind.Interface => "interface",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+
+namespace PlanarGen.Generators.Parsing
+{
+    /// <summary>The single place that decides whether [Network] arguments are valid, shared by the parser
+    /// (which then generates nothing) and the analyzer (which reports why), so the two cannot disagree.</summary>
+    internal static class NetworkRules
+    {
+        /// <summary>Above this many parameters the unrolled form grows too large to compile quickly.</summary>
+        public const int UnrolledParameterBudget = 4096;
+
+        /// <summary>Names the generated code declares; a user member with one of these names clashes.</summary>
+        public static readonly string[] FixedMemberNames =
+        {
+            "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
+            "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
+            "StepCore", "RequireData", "NetworkName",
+        };
+
+        public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;
+
+        public static bool IsActivationDefined(int value) => value >= 0 && value <= (int)Activation.LeakyReLU;
+
+        public static bool IsOutputActivationSupported(int value) => value == (int)Activation.Sigmoid;
+
+        public static bool IsPrecisionDefined(int value) => value == (int)Precision.Single || value == (int)Precision.Double;
+
+        public static bool IsLeakySlopeValid(double slope) => !double.IsNaN(slope) && !double.IsInfinity(slope) && slope > 0 && slope < 1;
+
+        public static int ParameterCount(int inputs, int hidden, int outputs) =>
+            hidden * inputs + hidden + outputs * hidden + outputs;
+
+        /// <summary>True when every argument is usable; the analyzer reports each failing rule separately.</summary>
+        public static bool AreValid(in NetworkArguments a) =>
+            IsSizeValid(a.Inputs, NetworkLimits.MaxInputs)
+            && IsSizeValid(a.Hidden, NetworkLimits.MaxHidden)
+            && IsSizeValid(a.Outputs, NetworkLimits.MaxOutputs)
+            && IsActivationDefined(a.HiddenActivation)
+            && IsOutputActivationSupported(a.OutputActivation)
+            && IsPrecisionDefined(a.Precision)
+            && IsLeakySlopeValid(a.LeakySlope)
+            && ParameterCount(a.Inputs, a.Hidden, a.Outputs) <= UnrolledParameterBudget;
+
+        /// <summary>Whether <paramref name="name"/> is declared by the generated code for a network of this shape.</summary>
+        public static bool IsGeneratedMemberName(string name, int inputs, int hidden, int outputs)
+        {
+            if (Array.IndexOf(FixedMemberNames, name) >= 0) return true;
+            return IsParameterName(name, "W1_", hidden, inputs) || IsParameterName(name, "B1_", hidden, -1)
+                || IsParameterName(name, "W2_", outputs, hidden) || IsParameterName(name, "B2_", outputs, -1);
+        }
+
+        private static bool IsParameterName(string name, string prefix, int rows, int columns)
+        {
+            if (!name.StartsWith(prefix, StringComparison.Ordinal)) return false;
+            string[] parts = name.Substring(prefix.Length).Split('_');
+            if (columns < 0)
+                return parts.Length == 1 && int.TryParse(parts[0], out int r) && r >= 0 && r < rows && parts[0] == r.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return parts.Length == 2 && int.TryParse(parts[0], out int row) && int.TryParse(parts[1], out int col)
+                && row >= 0 && row < rows && col >= 0 && col < columns;
+        }
+
+        public static IEnumerable<string> MemberNamesIn(IEnumerable<string> names, int inputs, int hidden, int outputs)
+        {
+            foreach (string name in names)
+                if (IsGeneratedMemberName(name, inputs, hidden, outputs)) yield return name;
+        }
+    }
+}

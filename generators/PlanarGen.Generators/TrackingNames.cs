@@ -1,0 +1,15 @@
+namespace PlanarGen.Generators
+{
+    /// <summary>Names of the pipeline steps, so tests can check what was cached.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>The attribute lookup and parse into a model (null for an invalid declaration).</summary>
+        public const string Parse = nameof(Parse);
+
+        /// <summary>The valid models only.</summary>
+        public const string ValidNetworks = nameof(ValidNetworks);
+
+        /// <summary>Every tracked step.</summary>
+        public static readonly string[] All = { Parse, ValidNetworks };
+    }
+}
