@@ -23,9 +23,8 @@ namespace PlanarGen.Generators.Emit
             bool hasNamespace = spec.Target.Namespace.Length > 0;
             if (hasNamespace) w.Open($"namespace {spec.Target.Namespace}");
             foreach (string container in spec.Target.Containers) w.Open(container);
-            w.Open($"partial struct {spec.Target.Name}");
-
             var n = NumericNames.For(spec.Precision);
+            w.Open($"partial struct {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
             WriteConstants(w, spec);
             WriteFields(w, spec, n);
             ct.ThrowIfCancellationRequested();
@@ -66,6 +65,10 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>");
             w.Line(GeneratedCode);
             w.Line($"public const int ParameterCount = {spec.ParameterCount};");
+            w.Line();
+            w.Line("/// <summary>The network's sizes, activation and precision.</summary>");
+            w.Line(GeneratedCode);
+            w.Line($"global::PlanarGen.NetworkShape global::PlanarGen.INetwork<{(spec.Precision == Precision.Single ? "float" : "double")}>.Shape => new global::PlanarGen.NetworkShape({spec.Inputs}, {spec.Hidden}, {spec.Outputs}, global::PlanarGen.Activation.{spec.HiddenActivation}, {NumericNames.Double.Lit(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision});");
             w.Line();
             w.Line(GeneratedCode);
             w.Line($"private const string NetworkName = \"{spec.Target.Name} ({spec.ShapeText}, {Describe(spec.HiddenActivation)}, {(spec.Precision == Precision.Single ? "float" : "double")})\";");

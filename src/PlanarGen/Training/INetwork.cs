@@ -1,0 +1,50 @@
+using System;
+
+namespace PlanarGen
+{
+    /// <summary>
+    /// What every generated network implements, so generic code can train any shape without boxing:
+    /// write <c>void Run&lt;TNet&gt;(ref TNet net) where TNet : struct, INetwork&lt;float&gt;</c> and the JIT
+    /// specialises it per network. Members are documented on the generated struct.
+    /// </summary>
+    /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
+    public interface INetwork<T> where T : unmanaged
+    {
+        /// <summary>The network's sizes, activation and precision.</summary>
+        NetworkShape Shape { get; }
+
+        /// <summary>Notebook initialisation: W1 then W2 from <paramref name="random"/> times <paramref name="scale"/>, biases zero.</summary>
+        void Initialize(NumPyRandom random, double scale = 0.01);
+
+        /// <summary>Sets every parameter to zero.</summary>
+        void InitializeZeros();
+
+        /// <summary>Copies the parameters in the notebook's order (W1, b1, W2, b2).</summary>
+        void CopyParametersTo(Span<T> destination);
+
+        /// <summary>Loads parameters in the notebook's order (W1, b1, W2, b2).</summary>
+        void LoadParameters(ReadOnlySpan<T> source);
+
+        /// <summary>Predicts one sample.</summary>
+        void Predict(ReadOnlySpan<T> input, Span<T> probabilities);
+
+        /// <summary>Predicts every sample of a data set.</summary>
+        void PredictBatch(DataSet<T> data, Span<T> probabilities);
+
+        /// <summary>The cross-entropy cost over a labelled data set.</summary>
+        T Cost(DataSet<T> data);
+
+        /// <summary>Fraction of outputs predicted correctly.</summary>
+        double Accuracy(DataSet<T> data);
+
+        /// <summary>One full-batch gradient-descent step; returns the cost before the update.</summary>
+        T TrainStep(DataSet<T> data, T learningRate);
+
+        /// <summary>Many gradient-descent steps.</summary>
+        TrainingResult Train(DataSet<T> data, TrainingOptions options);
+
+        /// <summary>Many gradient-descent steps, reporting the cost to a struct observer.</summary>
+        TrainingResult Train<TObserver>(DataSet<T> data, TrainingOptions options, ref TObserver observer)
+            where TObserver : struct, ITrainingObserver;
+    }
+}

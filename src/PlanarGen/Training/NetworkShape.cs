@@ -1,0 +1,54 @@
+using System;
+
+namespace PlanarGen
+{
+    /// <summary>The fixed shape of a generated network, readable through <see cref="INetwork{T}.Shape"/>.</summary>
+    public readonly struct NetworkShape : IEquatable<NetworkShape>
+    {
+        /// <summary>Creates a shape description.</summary>
+        public NetworkShape(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision)
+        {
+            Inputs = inputs;
+            Hidden = hidden;
+            Outputs = outputs;
+            HiddenActivation = hiddenActivation;
+            LeakySlope = leakySlope;
+            Precision = precision;
+        }
+
+        /// <summary>Number of input features.</summary>
+        public int Inputs { get; }
+
+        /// <summary>Number of hidden units.</summary>
+        public int Hidden { get; }
+
+        /// <summary>Number of sigmoid outputs.</summary>
+        public int Outputs { get; }
+
+        /// <summary>Activation of the hidden layer.</summary>
+        public Activation HiddenActivation { get; }
+
+        /// <summary>Slope of <see cref="Activation.LeakyReLU"/> for negative inputs.</summary>
+        public double LeakySlope { get; }
+
+        /// <summary>Floating-point type of the parameters.</summary>
+        public Precision Precision { get; }
+
+        /// <summary>Total number of parameters (W1, b1, W2, b2).</summary>
+        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+
+        /// <inheritdoc />
+        public bool Equals(NetworkShape other) =>
+            Inputs == other.Inputs && Hidden == other.Hidden && Outputs == other.Outputs
+            && HiddenActivation == other.HiddenActivation && LeakySlope.Equals(other.LeakySlope) && Precision == other.Precision;
+
+        /// <inheritdoc />
+        public override bool Equals(object? obj) => obj is NetworkShape other && Equals(other);
+
+        /// <inheritdoc />
+        public override int GetHashCode() => ((Inputs * 397 ^ Hidden) * 397 ^ Outputs) * 397 ^ (int)HiddenActivation;
+
+        /// <inheritdoc />
+        public override string ToString() => $"{Inputs}-{Hidden}-{Outputs} {HiddenActivation} {Precision}";
+    }
+}
