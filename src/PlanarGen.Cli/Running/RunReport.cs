@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace PlanarGen.Cli.Running
+{
+    /// <summary>The outcome of a training run: reported costs, accuracy and the final parameters.</summary>
+    internal sealed class RunReport
+    {
+        public RunReport(string method, List<(int Iteration, double Cost)> costs, double accuracy, int inputs, int hidden, int outputs,
+            double[] parameters, int divergedAtIteration)
+        {
+            Method = method;
+            Costs = costs;
+            Accuracy = accuracy;
+            Inputs = inputs;
+            Hidden = hidden;
+            Outputs = outputs;
+            Parameters = parameters;
+            DivergedAtIteration = divergedAtIteration;
+        }
+
+        /// <summary>How the run was computed, e.g. "exact (NumPy order, double)".</summary>
+        public string Method { get; }
+
+        public List<(int Iteration, double Cost)> Costs { get; }
+
+        /// <summary>Fraction of training samples classified correctly (0..1).</summary>
+        public double Accuracy { get; }
+
+        public int Inputs { get; }
+        public int Hidden { get; }
+        public int Outputs { get; }
+
+        /// <summary>W1, b1, W2, b2 in the notebook's order.</summary>
+        public double[] Parameters { get; }
+
+        /// <summary>-1, or the iteration at which the cost became non-finite.</summary>
+        public int DivergedAtIteration { get; }
+
+        public double[] W1 => Slice(0, Hidden * Inputs);
+        public double[] B1 => Slice(Hidden * Inputs, Hidden);
+        public double[] W2 => Slice(Hidden * Inputs + Hidden, Outputs * Hidden);
+        public double[] B2 => Slice(Hidden * Inputs + Hidden + Outputs * Hidden, Outputs);
+
+        private double[] Slice(int start, int length) => Parameters.AsSpan(start, length).ToArray();
+    }
+}
