@@ -1,9 +1,37 @@
+using System;
+using System.Collections.Generic;
+
 namespace PlanarGen.Cli.Running
 {
-    /// <summary>Runs the exact NumPy-order path (pending).</summary>
+    /// <summary>Runs the exact NumPy-order double path (<see cref="NotebookModel"/>), which reproduces the notebook bit for bit.</summary>
     internal sealed class ExactRunner : IRunner
     {
-        public RunReport Run(PlanarData<double> data, RunSettings settings) =>
-            throw new System.NotSupportedException("The exact path is not merged yet.");
+        public RunReport Run(PlanarData<double> data, RunSettings settings)
+        {
+            var model = new NotebookModel(data.FeatureCount, settings.Hidden, data.OutputCount, settings.Activation, settings.LeakySlope);
+            model.Initialize(new NumPyRandom(settings.Seed));
+            var costs = new List<(int, double)>();
+            int diverged = -1;
+            for (int i = 0; i < settings.Iterations; i++)
+            {
+                // The notebook's loop: forward, cost, backward, update; stop before an update from a non-finite cost.
+                NotebookForward cache = model.Forward(data);
+                double cost = NotebookModel.Cost(cache.A2, data.Y, data.SampleCount);
+                bool report = settings.PrintEvery > 0 && i % settings.PrintEvery == 0;
+                if (report || !double.IsFinite(cost)) costs.Add((i, cost));
+                if (!double.IsFinite(cost))
+                {
+                    diverged = i;
+                    break;
+                }
+
+                model.Update(model.Backward(cache, data.X, data.Y), settings.LearningRate);
+            }
+
+            var parameters = new double[model.ParameterCount];
+            model.CopyParametersTo(parameters);
+            return new RunReport("exact (NumPy order, double)", costs, model.Accuracy(data), model.InputCount, model.HiddenCount,
+                model.OutputCount, parameters, diverged);
+        }
     }
 }
