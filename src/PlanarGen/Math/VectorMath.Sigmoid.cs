@@ -15,8 +15,8 @@ namespace PlanarGen
 
         /// <summary>Computes 1 / (1 + e^-<paramref name="x"/>); the scalar twin of <see cref="Sigmoid(Vector{float})"/>.</summary>
         /// <remarks>
-        /// Max error (measured against 1 / (1 + <see cref="Math.Exp"/>(-x)) in double, rounded to float): 2 ulp (relative) where
-        /// the result is normal; results below 2^-126 (x &lt; -87.34) are subnormal or 0 (0 for x &lt; -88.73).
+        /// Max error against 1 / (1 + <see cref="Math.Exp"/>(-x)) in double, rounded to float: 2 ulp (relative 1.4e-7; no absolute-error clause) where
+        /// the result is normal; results below 2^-126 (x &lt; -87.34) are subnormal or 0 (0 for x &lt; -88.73). Measured over 1.5e8 float inputs (every 29th bit pattern).
         /// Sigmoid(+inf) = 1, Sigmoid(-inf) = 0, Sigmoid(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -29,8 +29,8 @@ namespace PlanarGen
 
         /// <summary>Computes 1 / (1 + e^-<paramref name="x"/>); the scalar twin of <see cref="Sigmoid(Vector{double})"/>.</summary>
         /// <remarks>
-        /// Max error (measured against 1 / (1 + <see cref="Math.Exp"/>(-x))): 2 ulp (relative) where the result is normal;
-        /// results below 2^-1022 (x &lt; -708.40) are subnormal or 0 (0 for x &lt; -709.79).
+        /// Max error against 1 / (1 + <see cref="Math.Exp"/>(-x)), itself about 1.5 ulp from exact: 4 ulp (relative 5.1e-16) where the result is normal;
+        /// results below 2^-1022 (x &lt; -708.40) are subnormal or 0 (0 for x &lt; -709.79). Measured over 3e7 double inputs (uniform, wide-range, log-uniform and random bit patterns).
         /// Sigmoid(+inf) = 1, Sigmoid(-inf) = 0, Sigmoid(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -44,8 +44,8 @@ namespace PlanarGen
         /// <summary>Computes log(1 + e^<paramref name="x"/>) without overflow; the scalar twin of <see cref="Softplus(Vector{float})"/>.</summary>
         /// <remarks>
         /// Computed as max(x, 0) + log1p(e^-|x|); the binary cross-entropy of a sigmoid output is Softplus(z) - y z.
-        /// Max error (measured against the same formula in double with an exact log1p correction, rounded to float): 2 ulp where the
-        /// result is normal; for x &lt; -16.6 the result is <see cref="Exp(float)"/>(x) itself.
+        /// Max error (measured against the same formula in double with an exact log1p correction, rounded to float): 2 ulp (relative 1.7e-7)
+        /// where the result is normal (Measured over 1.5e8 float inputs (every 29th bit pattern)); for x &lt; -16.6 the result is <see cref="Exp(float)"/>(x) itself.
         /// Softplus(+inf) = +inf, Softplus(-inf) = 0, Softplus(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -74,7 +74,7 @@ namespace PlanarGen
         /// <remarks>
         /// Computed as max(x, 0) + log1p(e^-|x|); the binary cross-entropy of a sigmoid output is Softplus(z) - y z.
         /// Max error (measured against the same formula with <see cref="Math.Exp"/>, <see cref="Math.Log(double)"/> and an exact log1p
-        /// correction): 2 ulp where the result is normal; for x &lt; -37.5 the result is <see cref="Exp(double)"/>(x) itself.
+        /// correction): 3 ulp (relative 4.4e-16) where the result is normal (Measured over 3e7 double inputs (uniform, wide-range, log-uniform and random bit patterns)); for x &lt; -37.5 the result is <see cref="Exp(double)"/>(x) itself.
         /// Softplus(+inf) = +inf, Softplus(-inf) = 0, Softplus(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
