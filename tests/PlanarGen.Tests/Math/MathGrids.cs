@@ -26,7 +26,7 @@ namespace PlanarGen.Tests
             1e4, 1e10, 1e30, 1e300, double.MaxValue,
         };
 
-        /// <summary>About 9,000 float inputs: edges and their neighbours (both signs), a fine sweep of [-100, 100],
+        /// <summary>About 33,000 float inputs: edges and their neighbours (both signs), a fine sweep of [-100, 100],
         /// every power-of-two magnitude with a few mantissas, seeded random values, infinities and NaN.</summary>
         public static float[] FloatGrid()
         {
@@ -52,6 +52,10 @@ namespace PlanarGen.Tests
             var random = new Random(20261130);
             for (int i = 0; i < 2000; i++) list.Add((float)(random.NextDouble() * 40.0 - 20.0));
             for (int i = 0; i < 500; i++) list.Add((float)(random.NextDouble() * 2.0));
+            // Dense where the polynomials live (tanh below 0.625, exp's reduced argument, log's mantissa): a one-ulp change in
+            // a leading coefficient moves some of these results.
+            for (int i = 0; i < 20000; i++) list.Add((float)(random.NextDouble() * 6.0 - 3.0));
+            for (int i = 0; i < 4000; i++) list.Add((float)(random.NextDouble() * 0.2 + 0.45));
             list.Add(float.PositiveInfinity);
             list.Add(float.NegativeInfinity);
             list.Add(float.NaN);
@@ -60,7 +64,7 @@ namespace PlanarGen.Tests
             return list.ToArray();
         }
 
-        /// <summary>About 9,000 double inputs, built like <see cref="FloatGrid"/>.</summary>
+        /// <summary>About 33,000 double inputs, built like <see cref="FloatGrid"/>.</summary>
         public static double[] DoubleGrid()
         {
             var list = new List<double>();
@@ -83,6 +87,8 @@ namespace PlanarGen.Tests
             var random = new Random(20261130);
             for (int i = 0; i < 2000; i++) list.Add(random.NextDouble() * 40.0 - 20.0);
             for (int i = 0; i < 500; i++) list.Add(random.NextDouble() * 2.0);
+            for (int i = 0; i < 20000; i++) list.Add(random.NextDouble() * 6.0 - 3.0);
+            for (int i = 0; i < 4000; i++) list.Add(random.NextDouble() * 0.2 + 0.45);
             list.Add(double.PositiveInfinity);
             list.Add(double.NegativeInfinity);
             list.Add(double.NaN);
