@@ -15,7 +15,18 @@ namespace PlanarGen
     /// are NaN in both, possibly with a different payload). Nothing here uses fused multiply-add.</para>
     /// <para>The kernels are branch-free (special ranges use <see cref="Vector.ConditionalSelect(Vector{int}, Vector{float}, Vector{float})"/>),
     /// allocation-free and keep no state. Errors are measured against <see cref="Math"/> in double precision
-    /// (glibc on Linux) and stated on each overload.</para>
+    /// (glibc on Linux) and stated on each overload. Measured maxima (float: 1.5e8 inputs, every 29th bit pattern, against
+    /// the double reference rounded to float; double: 3e7 uniform, wide-range, log-uniform and random-bit inputs):</para>
+    /// <list type="table">
+    /// <listheader><term>Function</term><description>float / double max error where the result is normal</description></listheader>
+    /// <item><term>Exp</term><description>1 ulp (8.0e-8) / 1 ulp (2.2e-16)</description></item>
+    /// <item><term>Log</term><description>1 ulp (8.0e-8) / 1 ulp (2.2e-16)</description></item>
+    /// <item><term>Tanh</term><description>1 ulp (1.4e-7) / 2 ulp (4.1e-16), relative also near saturation</description></item>
+    /// <item><term>Sigmoid</term><description>2 ulp (1.4e-7) / 4 ulp (5.1e-16) against 1/(1 + Math.Exp(-x))</description></item>
+    /// <item><term>Softplus</term><description>2 ulp (1.7e-7) / 3 ulp (4.4e-16)</description></item>
+    /// </list>
+    /// <para>Results below the smallest normal number are subnormal (to within a subnormal ulp) or flushed to 0 a little
+    /// further out (Exp: x &lt; -87.68 in float, x &lt; -708.74 in double).</para>
     /// </remarks>
     public static partial class VectorMath
     {
