@@ -15,12 +15,13 @@ namespace PlanarGen.Generators.Parsing
         public static NetworkSpec? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1) return null;
-            if (context.TargetNode is not StructDeclarationSyntax declaration) return null;
+            if (context.TargetNode is not StructDeclarationSyntax) return null;
             ct.ThrowIfCancellationRequested();
 
+            // The analyzer's checks: no source exactly when NetworkAttributeAnalyzer reports an error.
+            if (NetworkRules.HasErrors(type, ct)) return null;
             NetworkArguments args = ReadArguments(context.Attributes[0]);
-            if (!IsSupportedType(type, declaration, ct) || !NetworkRules.AreValid(args)) return null;
-            if (NetworkRules.MemberNamesIn(type.MemberNames, args.Inputs, args.Hidden, args.Outputs).Any()) return null;
+            if (!NetworkRules.AreValid(args)) return null;
 
             TypeShape? shape = ReadShape(type, ct);
             if (shape is null) return null;
@@ -49,22 +50,6 @@ namespace PlanarGen.Generators.Parsing
             }
             return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision);
         }
-
-        public static bool IsSupportedType(INamedTypeSymbol type, StructDeclarationSyntax declaration, CancellationToken ct)
-        {
-            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
-            if (type.IsReadOnly || type.IsRefLikeType || type.IsGenericType) return false;
-            for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (container.IsGenericType || !IsPartial(container, ct)) return false;
-            }
-            return true;
-        }
-
-        public static bool IsPartial(INamedTypeSymbol type, CancellationToken ct) =>
-            type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences.All(r => r.GetSyntax(ct) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
 
         private static TypeShape? ReadShape(INamedTypeSymbol type, CancellationToken ct)
         {
