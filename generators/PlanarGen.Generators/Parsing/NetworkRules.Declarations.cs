@@ -65,7 +65,7 @@ namespace PlanarGen.Generators.Parsing
 
             for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
             {
-                if (!t.IsGenericType) continue;
+                if (t.TypeParameters.Length == 0) continue;
                 yield return Diagnostic.Create(DiagnosticDescriptors.Generic, typeLocation, display, t.ToDisplayString(TypeFormat));
                 break;
             }
