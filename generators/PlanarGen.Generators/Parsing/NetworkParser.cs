@@ -59,15 +59,28 @@ namespace PlanarGen.Generators.Parsing
             {
                 string? keyword = Keyword(container);
                 if (keyword is null) return null;
-                containers.Insert(0, $"partial {keyword} {container.Name}");
+                containers.Insert(0, $"partial {keyword} {Identifier(container.Name)}");
                 names.Insert(0, container.Name);
             }
             ct.ThrowIfCancellationRequested();
-            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(PlainNamespace) : "";
             string nested = names.Count == 0 ? type.Name : string.Join("+", names) + "+" + type.Name;
             string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
-            return new TypeShape(ns, new EquatableArray<string>(containers.ToArray()), type.Name, hint);
+            string code = type.ContainingNamespace is { IsGlobalNamespace: false } c ? c.ToDisplayString(EscapedNamespace) : "";
+            return new TypeShape(code, new EquatableArray<string>(containers.ToArray()), Identifier(type.Name), hint);
         }
+
+        // Hint names may not contain '@' (AddSource throws), so they use the unescaped names.
+        private static readonly SymbolDisplayFormat PlainNamespace = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
+        private static readonly SymbolDisplayFormat EscapedNamespace = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+        /// <summary>A name as code: a reserved keyword such as <c>@class</c> keeps its '@' (the hint name does not).</summary>
+        private static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
         private static string? Keyword(INamedTypeSymbol type) => type.TypeKind switch
         {
