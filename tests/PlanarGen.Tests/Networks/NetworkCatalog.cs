@@ -191,4 +191,28 @@ namespace PlanarGen.Tests.Networks
             Sum += cost;
         }
     }
+
+    /// <summary>Shared numeric assertions.</summary>
+    public static class Check
+    {
+        /// <summary>|actual - expected| &lt;= tolerance * max(|expected_k|, max_j |expected_j|) for every k.</summary>
+        public static void Close(double[] expected, double[] actual, double tolerance, string what)
+        {
+            Assert.Equal(expected.Length, actual.Length);
+            double scale = MaxAbs(expected);
+            for (int k = 0; k < expected.Length; k++)
+            {
+                double allowed = tolerance * Math.Max(Math.Abs(expected[k]), scale);
+                Assert.True(Math.Abs(actual[k] - expected[k]) <= allowed,
+                    $"{what}: [{k}] is {actual[k]:R}, expected {expected[k]:R} (difference {Math.Abs(actual[k] - expected[k]):E2}, allowed {allowed:E2}).");
+            }
+        }
+
+        public static double MaxAbs(double[] values)
+        {
+            double max = 0;
+            foreach (double v in values) max = Math.Max(max, Math.Abs(v));
+            return max;
+        }
+    }
 }
