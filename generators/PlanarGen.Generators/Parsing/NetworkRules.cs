@@ -16,6 +16,8 @@ namespace PlanarGen.Generators.Parsing
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "RequireData", "NetworkName",
+            // The loop form (above the unrolling budget) declares these instead of one field per parameter.
+            "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardSample",
         };
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;
@@ -39,8 +41,7 @@ namespace PlanarGen.Generators.Parsing
             && IsActivationDefined(a.HiddenActivation)
             && IsOutputActivationSupported(a.OutputActivation)
             && IsPrecisionDefined(a.Precision)
-            && IsLeakySlopeValid(a.LeakySlope)
-            && ParameterCount(a.Inputs, a.Hidden, a.Outputs) <= UnrolledParameterBudget;
+            && IsLeakySlopeValid(a.LeakySlope);
 
         /// <summary>Whether <paramref name="name"/> is declared by the generated code for a network of this shape.</summary>
         public static bool IsGeneratedMemberName(string name, int inputs, int hidden, int outputs)
