@@ -41,6 +41,30 @@ namespace PlanarGen.Generators.Tests.LoopForm
             public long Nanoseconds;
         }
 
+        /// <summary>IL size and IL locals of the unrolled StepCore (the JIT tracks at most 1024 locals by default and
+        /// switches to MinOpts above 20,000 IL instructions / 2,000 locals).</summary>
+        [Fact]
+        public void MeasureStepCoreSize()
+        {
+            string? path = Environment.GetEnvironmentVariable("PLANARGEN_MEASURE_BUDGET");
+            if (string.IsNullOrEmpty(path)) return;
+            var table = new StringBuilder();
+            table.AppendLine("| shape | params | StepCore IL bytes | StepCore IL locals | PredictBatch IL locals |");
+            table.AppendLine("| --- | ---: | ---: | ---: | ---: |");
+            foreach (var (inputs, hidden, outputs) in new[] { (2, 16, 1), (2, 32, 1), (2, 50, 1), (2, 56, 1), (2, 64, 1), (2, 100, 1), (2, 128, 1), (16, 8, 4), (16, 12, 4), (16, 16, 4), (16, 64, 4) })
+            {
+                string name = $"S{inputs}x{hidden}x{outputs}";
+                var spec = LoopFormCompiler.Spec(name, inputs, hidden, outputs, true, LoopFormCompiler.ReLU);
+                var (assembly, _, _) = LoopFormCompiler.Compile(spec);
+                var flags = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance;
+                var type = assembly.GetType("Measured." + name)!;
+                var step = type.GetMethod("StepCore", flags)!.GetMethodBody()!;
+                var batch = type.GetMethod("PredictBatch", flags)!.GetMethodBody()!;
+                table.AppendLine($"| {inputs}-{hidden}-{outputs} | {spec.ParameterCount} | {step.GetILAsByteArray()!.Length} | {step.LocalVariables.Count} | {batch.LocalVariables.Count} |");
+            }
+            File.WriteAllText(path + ".il.md", table.ToString());
+        }
+
         [Fact]
         public void Measure()
         {
