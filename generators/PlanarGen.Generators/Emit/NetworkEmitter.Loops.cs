@@ -52,7 +52,7 @@ namespace PlanarGen.Generators.Emit
 
         private static void WriteLoopStorage(CodeWriter w, NetworkSpec spec, NumericNames n, LoopOffsets o)
         {
-            w.Line($"// Loop form ({spec.ParameterCount} parameters, above the unrolling budget of {Parsing.NetworkRules.UnrolledParameterBudget}): one array holds");
+            w.Line($"// Loop form ({spec.ParameterCount} parameters, above the unrolling budget): one array holds");
             w.Line($"// [0, ParameterCount) the parameters in the notebook's order: W1 (Hidden x Inputs) at 0, b1 at {o.B1}, W2 (Outputs x Hidden) at {o.W2}, b2 at {o.B2};");
             w.Line("// [ParameterCount, 2 ParameterCount) the gradient sums of a training step;");
             w.Line($"// then the SIMD scratch of one block of {BlockChunks} chunks: inputs ({BlockChunks} x Inputs vectors), hidden activations ({BlockChunks} x Hidden), outputs ({BlockChunks} x Outputs).");
@@ -64,7 +64,7 @@ namespace PlanarGen.Generators.Emit
             w.Line($"private static int StorageLength => 2 * ParameterCount + {BlockChunks} * (InputCount + HiddenCount + OutputCount) * {n.Vec}.Count;");
             w.Line();
             w.Line(GeneratedCode);
-            w.Line($"private {n.T}[] RequireParameters() => _p ?? throw new global::System.InvalidOperationException(NetworkName + \" has no parameters yet: a network of more than {Parsing.NetworkRules.UnrolledParameterBudget} parameters keeps them in an array, so call Initialize, InitializeZeros or LoadParameters before using it (a default instance holds none).\");");
+            w.Line($"private {n.T}[] RequireParameters() => _p ?? throw new global::System.InvalidOperationException(NetworkName + \" has no parameters yet: a network this large keeps them in an array, so call Initialize, InitializeZeros or LoadParameters before using it (a default instance holds none).\");");
             w.Line();
         }
 

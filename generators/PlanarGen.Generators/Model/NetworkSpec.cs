@@ -20,8 +20,8 @@ namespace PlanarGen.Generators.Model
         public bool? UnrolledOverride { get; init; }
 
         /// <summary>Whether the emitter writes the unrolled form (one field and one local per parameter) rather than
-        /// loops over one parameter array: true up to <see cref="Parsing.NetworkRules.UnrolledParameterBudget"/> parameters.</summary>
-        public bool Unrolled => UnrolledOverride ?? ParameterCount <= Parsing.NetworkRules.UnrolledParameterBudget;
+        /// loops over one parameter array; <see cref="Parsing.NetworkRules.IsUnrolled"/> decides unless overridden.</summary>
+        public bool Unrolled => UnrolledOverride ?? Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs);
 
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";

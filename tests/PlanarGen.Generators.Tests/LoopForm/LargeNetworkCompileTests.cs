@@ -56,14 +56,31 @@ namespace PlanarGen.Generators.Tests.LoopForm
         public void BudgetDecidesTheForm()
         {
             Assert.True(LoopFormCompiler.Spec("A", 2, 4, 1, null).Unrolled);
-            int budget = Parsing.NetworkRules.UnrolledParameterBudget;
-            // 2-H-1 has 4H + 1 parameters.
-            int atBudget = (budget - 1) / 4;
-            Assert.True(LoopFormCompiler.Spec("B", 2, atBudget, 1, null).Unrolled);
-            Assert.False(LoopFormCompiler.Spec("C", 2, atBudget + 1, 1, null).Unrolled);
-            Assert.False(LoopFormCompiler.Spec("D", 784, 128, 10, null).Unrolled);
-            Assert.NotEqual(LoopFormCompiler.Spec("E", 2, 4, 1, false), LoopFormCompiler.Spec("E", 2, 4, 1, null));
-            Assert.Equal(LoopFormCompiler.Spec("E", 2, 4, 1, false), LoopFormCompiler.Spec("E", 2, 4, 1, false));
+            Assert.True(LoopFormCompiler.Spec("B", 2, 50, 1, null).Unrolled);    // 201 parameters, ~928 locals: measured faster unrolled
+            Assert.False(LoopFormCompiler.Spec("C", 2, 56, 1, null).Unrolled);   // 225 parameters but ~1036 locals
+            Assert.True(LoopFormCompiler.Spec("D", 16, 12, 4, null).Unrolled);   // 256 parameters, ~951 locals
+            Assert.False(LoopFormCompiler.Spec("E", 16, 16, 4, null).Unrolled);  // 340 parameters
+            Assert.False(LoopFormCompiler.Spec("F", 1, 2, 64, null).Unrolled);   // 196 parameters, but 64 outputs: ~1261 locals
+            Assert.False(LoopFormCompiler.Spec("G", 784, 128, 10, null).Unrolled);
+            Assert.NotEqual(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, null));
+            Assert.Equal(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, false));
+        }
+
+        /// <summary>The locals estimate behind the budget must track the unrolled emitter: if this fails after a change
+        /// to the unrolled StepCore, refit <c>NetworkRules.EstimatedUnrolledLocals</c>.</summary>
+        [Theory]
+        [InlineData(2, 16, 1)]
+        [InlineData(2, 50, 1)]
+        [InlineData(16, 8, 4)]
+        [InlineData(3, 5, 2)]
+        public void LocalsEstimateMatchesTheUnrolledStepCore(int inputs, int hidden, int outputs)
+        {
+            var spec = LoopFormCompiler.Spec("L", inputs, hidden, outputs, true, LoopFormCompiler.ReLU);
+            var (assembly, _, _) = LoopFormCompiler.Compile(spec);
+            var flags = BindingFlags.NonPublic | BindingFlags.Instance;
+            int locals = assembly.GetType("Measured.L")!.GetMethod("StepCore", flags)!.GetMethodBody()!.LocalVariables.Count;
+            int estimate = Parsing.NetworkRules.EstimatedUnrolledLocals(inputs, hidden, outputs);
+            Assert.InRange(locals, estimate - 8, estimate + 8);
         }
     }
 }
