@@ -270,7 +270,7 @@ namespace PlanarGen.Generators.Emit
             w.Line($"/// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most {BlockChunks}): copies their inputs into the scratch,");
             w.Line("/// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.</summary>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.MethodImplOptions}.AggressiveOptimization)]");
+            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
             w.Open($"private static void ForwardBlock({n.T}[] p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
             w.Line($"var xb = sv.Slice(0, {BlockChunks} * InputCount);");
             w.Line($"var a1 = sv.Slice({BlockChunks} * InputCount, {BlockChunks} * HiddenCount);");
