@@ -23,5 +23,9 @@ namespace PlanarGen.Generators
         public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
         public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";
         public const string MethodImplOptions = "global::System.Runtime.CompilerServices.MethodImplOptions";
+
+        /// <summary>MethodImplOptions.AggressiveOptimization (512) written as a cast: .NET Standard 2.1 (Unity) does not
+        /// declare the member, but CoreCLR honours the flag and other runtimes ignore it.</summary>
+        public const string AggressiveOptimization = "(" + MethodImplOptions + ")512";
     }
 }

@@ -26,6 +26,19 @@ namespace PlanarGen.Generators.Emit
             var n = NumericNames.For(spec.Precision);
             w.Open($"partial struct {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
             WriteConstants(w, spec);
+            if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
+            else WriteLoopBody(w, spec, n, ct);
+            WriteRequireData(w, spec, n);
+
+            w.Close();
+            for (int i = 0; i < spec.Target.Containers.Count; i++) w.Close();
+            if (hasNamespace) w.Close();
+            return w.ToSourceText();
+        }
+
+        /// <summary>The unrolled form: one field per parameter, one local per activation and gradient sum.</summary>
+        private static void WriteUnrolledBody(CodeWriter w, NetworkSpec spec, NumericNames n, CancellationToken ct)
+        {
             WriteFields(w, spec, n);
             ct.ThrowIfCancellationRequested();
             WriteInitialize(w, spec, n);
@@ -38,12 +51,6 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteStepCore(w, spec, n);
-            WriteRequireData(w, spec, n);
-
-            w.Close();
-            for (int i = 0; i < spec.Target.Containers.Count; i++) w.Close();
-            if (hasNamespace) w.Close();
-            return w.ToSourceText();
         }
 
         private static string GeneratedCode => $"[{KnownNames.GeneratedCode}(\"{KnownNames.GeneratorName}\", \"{Version}\")]";

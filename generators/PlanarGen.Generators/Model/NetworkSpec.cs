@@ -15,6 +15,14 @@ namespace PlanarGen.Generators.Model
     {
         public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
 
+        /// <summary>Forces the unrolled (true) or loop (false) form; null lets <see cref="Unrolled"/> follow the budget.
+        /// Internal override for tests and measurements; the parser never sets it. Part of value equality.</summary>
+        public bool? UnrolledOverride { get; init; }
+
+        /// <summary>Whether the emitter writes the unrolled form (one field and one local per parameter) rather than
+        /// loops over one parameter array; <see cref="Parsing.NetworkRules.IsUnrolled"/> decides unless overridden.</summary>
+        public bool Unrolled => UnrolledOverride ?? Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs);
+
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";
     }

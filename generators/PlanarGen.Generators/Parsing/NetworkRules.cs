@@ -7,8 +7,27 @@ namespace PlanarGen.Generators.Parsing
     /// (which then generates nothing) and the analyzer (which reports why), so the two cannot disagree.</summary>
     internal static partial class NetworkRules
     {
-        /// <summary>Above this many parameters the unrolled form grows too large to compile quickly.</summary>
-        public const int UnrolledParameterBudget = 4096;
+        /// <summary>Above this many parameters the generator always emits the loop form. Measured (docs/unrolling-budget.md):
+        /// the unrolled StepCore needs about 3 locals per parameter, and once a method has more than the JIT's 1,024 tracked
+        /// locals (then 60,000 IL bytes, where it falls back to MinOpts) the unrolled form trains slower than the loops and
+        /// takes seconds to compile.</summary>
+        public const int UnrolledParameterBudget = 256;
+
+        /// <summary>Upper bound on <see cref="EstimatedUnrolledLocals"/> for the unrolled form: below the JIT's default of
+        /// 1,024 tracked locals (JitMaxLocalsToTrack), with room for the JIT's own temporaries.</summary>
+        public const int UnrolledLocalsBudget = 1000;
+
+        /// <summary>IL locals of the unrolled StepCore, fitted to the compiled output (exact for 2-H-1 and 16-H-4 shapes):
+        /// a gradient vector, a horizontal sum and a broadcast per parameter, z1/a1/dz1 per hidden unit in the vector and
+        /// scalar blocks, the input rows and labels.</summary>
+        public static int EstimatedUnrolledLocals(int inputs, int hidden, int outputs) =>
+            3 * ParameterCount(inputs, hidden, outputs) + 6 * hidden + 4 * inputs + 10 * outputs + 7;
+
+        /// <summary>Whether the generator emits the unrolled form (else the loop form): at most
+        /// <see cref="UnrolledParameterBudget"/> parameters and at most <see cref="UnrolledLocalsBudget"/> estimated locals.</summary>
+        public static bool IsUnrolled(int inputs, int hidden, int outputs) =>
+            ParameterCount(inputs, hidden, outputs) <= UnrolledParameterBudget
+            && EstimatedUnrolledLocals(inputs, hidden, outputs) <= UnrolledLocalsBudget;
 
         /// <summary>Names the generated code declares; a user member with one of these names clashes.</summary>
         public static readonly string[] FixedMemberNames =
@@ -16,6 +35,8 @@ namespace PlanarGen.Generators.Parsing
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "RequireData", "NetworkName",
+            // The loop form (above the unrolling budget) declares these instead of one field per parameter.
+            "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardSample",
         };
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;

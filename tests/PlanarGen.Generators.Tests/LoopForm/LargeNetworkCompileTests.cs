@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using PlanarGen.Generators.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace PlanarGen.Generators.Tests.LoopForm
+{
+    public class LargeNetworkCompileTests
+    {
+        private readonly ITestOutputHelper _output;
+
+        public LargeNetworkCompileTests(ITestOutputHelper output) => _output = output;
+
+        [Fact]
+        public void Mnist784x128x10GeneratesTheLoopFormAndCompilesInSeconds()
+        {
+            var stopwatch = Stopwatch.StartNew();
+            GeneratorRun run = GeneratorHarness.Run("""
+                using PlanarGen;
+                namespace Demo
+                {
+                    [Network(Inputs = 784, Hidden = 128, Outputs = 10)]
+                    public partial struct DigitNet { }
+                }
+                """);
+            long generate = stopwatch.ElapsedMilliseconds;
+            Assert.Empty(run.GeneratorDiagnostics);
+            string text = run.SourceText("Demo.DigitNet.Network.g.cs");
+            Assert.Contains("private float[]? _p;", text);
+            Assert.DoesNotContain("W1_0_0", text);
+            Assert.Empty(run.Problems.Select(d => d.ToString()));
+            using var stream = new MemoryStream();
+            Assert.True(run.Output.Emit(stream).Success);
+            stopwatch.Stop();
+            _output.WriteLine($"784-128-10: generate {generate} ms, generate + compile + emit {stopwatch.ElapsedMilliseconds} ms, {text.Length} chars");
+            // The unrolled form of this shape would be ~100,000 fields and ~500,000 locals; the loop form is a few hundred lines.
+            Assert.True(text.Length < 60_000, $"loop form is {text.Length} chars");
+            Assert.True(stopwatch.Elapsed.TotalSeconds < 30, $"took {stopwatch.Elapsed}");
+
+            Assembly assembly = Assembly.Load(stream.ToArray());
+            var net = (INetwork<float>)System.Activator.CreateInstance(assembly.GetType("Demo.DigitNet")!)!;
+            net.Initialize(new NumPyRandom(2), 0.01);
+            PlanarData<float> data = LoopFormCompiler.Synthetic<float>(784, 10, 37, 11);
+            float before = net.Cost(data.AsDataSet());
+            float first = net.TrainStep(data.AsDataSet(), 0.5f);
+            for (int k = 0; k < 5; k++) net.TrainStep(data.AsDataSet(), 0.5f);
+            float after = net.Cost(data.AsDataSet());
+            Assert.Equal(before, first, 5);
+            Assert.True(after < before, $"cost {before} -> {after}");
+        }
+
+        [Fact]
+        public void BudgetDecidesTheForm()
+        {
+            Assert.True(LoopFormCompiler.Spec("A", 2, 4, 1, null).Unrolled);
+            Assert.True(LoopFormCompiler.Spec("B", 2, 50, 1, null).Unrolled);    // 201 parameters, ~928 locals: measured faster unrolled
+            Assert.False(LoopFormCompiler.Spec("C", 2, 56, 1, null).Unrolled);   // 225 parameters but ~1036 locals
+            Assert.True(LoopFormCompiler.Spec("D", 16, 12, 4, null).Unrolled);   // 256 parameters, ~951 locals
+            Assert.False(LoopFormCompiler.Spec("E", 16, 16, 4, null).Unrolled);  // 340 parameters
+            Assert.False(LoopFormCompiler.Spec("F", 1, 2, 64, null).Unrolled);   // 196 parameters, but 64 outputs: ~1261 locals
+            Assert.False(LoopFormCompiler.Spec("G", 784, 128, 10, null).Unrolled);
+            Assert.NotEqual(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, null));
+            Assert.Equal(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, false));
+        }
+
+        /// <summary>The locals estimate behind the budget must track the unrolled emitter: if this fails after a change
+        /// to the unrolled StepCore, refit <c>NetworkRules.EstimatedUnrolledLocals</c>.</summary>
+        [Theory]
+        [InlineData(2, 16, 1)]
+        [InlineData(2, 50, 1)]
+        [InlineData(16, 8, 4)]
+        [InlineData(3, 5, 2)]
+        public void LocalsEstimateMatchesTheUnrolledStepCore(int inputs, int hidden, int outputs)
+        {
+            var spec = LoopFormCompiler.Spec("L", inputs, hidden, outputs, true, LoopFormCompiler.ReLU);
+            var (assembly, _, _) = LoopFormCompiler.Compile(spec);
+            var flags = BindingFlags.NonPublic | BindingFlags.Instance;
+            int locals = assembly.GetType("Measured.L")!.GetMethod("StepCore", flags)!.GetMethodBody()!.LocalVariables.Count;
+            int estimate = Parsing.NetworkRules.EstimatedUnrolledLocals(inputs, hidden, outputs);
+            Assert.InRange(locals, estimate - 8, estimate + 8);
+        }
+    }
+}
