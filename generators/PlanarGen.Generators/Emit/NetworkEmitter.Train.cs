@@ -45,7 +45,9 @@ namespace PlanarGen.Generators.Emit
             w.Line("RequireData(data, needsLabels: true);");
             w.Line("options.Validate();");
             w.Line($"{n.T} learningRate = ({n.T})options.LearningRate;");
-            w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+            w.Line(n.IsSingle
+                ? $"{KnownNames.NetworkValidation}.RequireLearningRate(options.LearningRate, learningRate);"
+                : $"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
             w.Line("int lastIteration = -1;");
             w.Line("double lastCost = double.NaN;");
             w.Open("for (int iteration = 0; iteration < options.Iterations; iteration++)");

@@ -87,9 +87,10 @@ namespace PlanarGen.Generators.Parsing
                 && IsSizeValid(a.Outputs, NetworkLimits.MaxOutputs))
             {
                 int count = ParameterCount(a.Inputs, a.Hidden, a.Outputs);
-                if (count > UnrolledParameterBudget)
+                if (!IsUnrolled(a.Inputs, a.Hidden, a.Outputs))
                     yield return Diagnostic.Create(DiagnosticDescriptors.AboveUnrollingBudget, typeLocation, display,
-                        count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture));
+                        count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture),
+                        UnrolledLocalsBudget.ToString(CultureInfo.InvariantCulture));
             }
 
             if (IsGeneratedMemberName(type.Name, a.Inputs, a.Hidden, a.Outputs))

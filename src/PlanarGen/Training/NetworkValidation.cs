@@ -16,6 +16,16 @@ namespace PlanarGen
                     $"Expected a finite, positive learning rate, but got {learningRate.ToString("R", CultureInfo.InvariantCulture)}.");
         }
 
+        /// <summary>Throws unless <paramref name="requested"/>, rounded to <see cref="float"/> as
+        /// <paramref name="converted"/>, is still finite and positive (1e39 overflows float, 1e-50 rounds to 0).</summary>
+        public static void RequireLearningRate(double requested, float converted)
+        {
+            RequireLearningRate(requested);
+            if (!(converted > 0f) || float.IsInfinity(converted))
+                throw new ArgumentOutOfRangeException("learningRate", requested,
+                    $"Expected a learning rate that is finite and positive as a float (about 1.2E-38 to 3.4E+38), but got {requested.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
         /// <summary>Throws unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
         public static void RequireLength(int actual, int expected, string argument, string what)
         {

@@ -124,20 +124,28 @@ namespace PlanarGen.Generators.Tests.Diagnostics
         [Fact]
         public void Pgen006AboveUnrollingBudgetIsInfoAndStillGenerates()
         {
+            // 2-56-1 has only 225 parameters but about 1,036 locals: beyond the locals budget, so it is emitted as loops.
+            AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 56, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN006 Info (3,23): 'Net' has 225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+
             // The analyzer runs over the input only: binding 4,000 unrolled parameters makes a full compile take minutes.
             Checked above = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
                 using PlanarGen;
                 [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
                 public partial struct Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 4225 parameters, above the unrolling budget of 4096: its code is emitted as loops");
+                "PGEN006 Info (3,23): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, above.Run.Sources.Select(s => s.HintName));
             Assert.Equal(DiagnosticDescriptors.PerformanceCategory, above.Diagnostics.Single().Descriptor.Category);
 
-            // 89-45-1 has exactly 4096 parameters: at the budget, not above it.
+            // 2-51-1 has 205 parameters and about 946 locals: inside both limits, so unrolled and no PGEN006.
             Checked atBudget = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
                 using PlanarGen;
-                [Network(Inputs = 89, Hidden = 45, Outputs = 1)]
+                [Network(Inputs = 2, Hidden = 51, Outputs = 1)]
                 public partial struct Net { }
                 """);
             Assert.Equal(new[] { "Net.Network.g.cs" }, atBudget.Run.Sources.Select(s => s.HintName));
