@@ -39,9 +39,21 @@ namespace PlanarGen.Generators.Tests.Emit
             Assert.Empty(run.Problems.Select(d => d.ToString()));
             string[] expected = ExpectedSnapshots.Where(e => e.Test == test).Select(e => e.Variant + ".g.cs").ToArray();
             Assert.Equal(expected, run.Sources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal).ToArray());
-            foreach (var source1 in run.Sources)
-                Snapshot.Match(source1.SourceText.ToString(), source1.HintName.Substring(0, source1.HintName.Length - ".g.cs".Length),
-                    nameof(DriverSnapshotTests), test: test);
+            // Check every file before failing, so one run writes every .received.cs.
+            var failures = new System.Collections.Generic.List<string>();
+            foreach (var generated in run.Sources)
+            {
+                try
+                {
+                    Snapshot.Match(generated.SourceText.ToString(), generated.HintName.Substring(0, generated.HintName.Length - ".g.cs".Length),
+                        nameof(DriverSnapshotTests), test: test);
+                }
+                catch (Xunit.Sdk.XunitException e)
+                {
+                    failures.Add(e.Message);
+                }
+            }
+            Assert.Empty(failures);
         }
     }
 }
