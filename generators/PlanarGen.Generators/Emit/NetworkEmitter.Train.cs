@@ -5,6 +5,10 @@ namespace PlanarGen.Generators.Emit
 {
     internal static partial class NetworkEmitter
     {
+        /// <summary>MethodImplOptions.AggressiveOptimization (512) written as a cast: the named member does not exist in
+        /// netstandard2.1 (Unity), where the output must still compile; runtimes that do not know the flag ignore it.</summary>
+        private const string AggressiveOptimization = "(" + KnownNames.MethodImplOptions + ")512";
+
         private static void WriteTrain(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
             w.Line("/// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>");
@@ -40,7 +44,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"options\">Iterations, learning rate and report interval.</param>");
             w.Line("/// <param name=\"observer\">A struct observer, called directly (no allocation).</param>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.MethodImplOptions}.AggressiveOptimization)]");
+            w.Line($"[{KnownNames.MethodImpl}({AggressiveOptimization})]");
             w.Open($"public {KnownNames.TrainingResult} Train<TObserver>({KnownNames.DataSet}<{n.T}> data, {KnownNames.TrainingOptions} options, ref TObserver observer) where TObserver : struct, {KnownNames.ITrainingObserver}");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line("options.Validate();");
@@ -69,7 +73,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.");
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.MethodImplOptions}.AggressiveOptimization)]");
+            w.Line($"[{KnownNames.MethodImpl}({AggressiveOptimization})]");
             w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");

@@ -344,7 +344,7 @@ namespace Demo.FileScoped
         /// <param name="options">Iterations, learning rate and report interval.</param>
         /// <param name="observer">A struct observer, called directly (no allocation).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public global::PlanarGen.TrainingResult Train<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
         {
             RequireData(data, needsLabels: true);
@@ -371,7 +371,7 @@ namespace Demo.FileScoped
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
         {
             int m = data.SampleCount;

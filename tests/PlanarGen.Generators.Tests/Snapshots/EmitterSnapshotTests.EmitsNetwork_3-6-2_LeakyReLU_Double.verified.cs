@@ -649,7 +649,7 @@ namespace PlanarGen.Snapshots
         /// <param name="options">Iterations, learning rate and report interval.</param>
         /// <param name="observer">A struct observer, called directly (no allocation).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public global::PlanarGen.TrainingResult Train<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
         {
             RequireData(data, needsLabels: true);
@@ -676,7 +676,7 @@ namespace PlanarGen.Snapshots
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
         {
             int m = data.SampleCount;
