@@ -1,6 +1,7 @@
 using System.Linq;
 using PlanarGen.Generators.Tests.Infrastructure;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace PlanarGen.Generators.Tests.CompileAndRun
 {
@@ -13,6 +14,10 @@ namespace PlanarGen.Generators.Tests.CompileAndRun
     [Trait("Category", "ScalarPath")]
     public class ScalarPathTests
     {
+        private readonly ITestOutputHelper _output;
+
+        public ScalarPathTests(ITestOutputHelper output) => _output = output;
+
         [Fact]
         public void SmallNetworksMatchReferenceInEveryActivationAndPrecision()
         {
@@ -25,6 +30,7 @@ namespace PlanarGen.Generators.Tests.CompileAndRun
                     new NetworkCase(shapes[3 - k].Item1, shapes[3 - k].Item2, shapes[3 - k].Item3, a, Precision.Double),
                 })
                 .ToArray();
+            _output.WriteLine($"Vector.IsHardwareAccelerated = {System.Numerics.Vector.IsHardwareAccelerated}, Vector<float>.Count = {System.Numerics.Vector<float>.Count}");
             using CompiledNetworks compiled = CompiledNetworks.Compile(cases);
             for (int k = 0; k < cases.Length; k++) NetworkChecks.Check(compiled, cases[k], seed: 42 + k);
         }
