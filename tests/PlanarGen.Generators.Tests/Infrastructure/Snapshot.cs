@@ -68,13 +68,24 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             $"{testClass}.{test}{(variant is null ? "" : "_" + variant)}";
 
         /// <summary>The Snapshots folder of the test project that contains <paramref name="testFile"/>.</summary>
+        /// <remarks>Falls back to searching upwards from the test binaries when the compile-time path does not exist
+        /// (a build with <c>ContinuousIntegrationBuild</c> maps source paths to <c>/_/</c>).</remarks>
         public static string Directory([CallerFilePath] string testFile = "")
         {
-            for (string? dir = Path.GetDirectoryName(testFile); dir is not null; dir = Path.GetDirectoryName(dir))
+            string? project = ProjectFolder(Path.GetDirectoryName(testFile)) ?? ProjectFolder(AppContext.BaseDirectory);
+            return project is not null
+                ? Path.Combine(project, "Snapshots")
+                : throw new InvalidOperationException($"No test project folder above {testFile} or {AppContext.BaseDirectory}.");
+        }
+
+        private static string? ProjectFolder(string? start)
+        {
+            for (string? dir = start; !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
             {
-                if (System.IO.Directory.GetFiles(dir, "*.csproj").Length > 0) return Path.Combine(dir, "Snapshots");
+                if (System.IO.Directory.Exists(dir) && System.IO.Directory.GetFiles(dir, "PlanarGen.Generators.Tests.csproj").Length > 0)
+                    return dir;
             }
-            throw new InvalidOperationException($"No test project folder above {testFile}.");
+            return null;
         }
 
         /// <summary>LF line ends and the generator version replaced with <c>VERSION</c>.</summary>
