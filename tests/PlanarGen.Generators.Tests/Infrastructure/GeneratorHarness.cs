@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,7 +15,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
         /// <summary>.NET 10 reference assemblies plus the PlanarGen runtime (net10.0 build).</summary>
         public static readonly ImmutableArray<MetadataReference> References =
             Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
-                .Append(MetadataReference.CreateFromFile(typeof(NetworkAttribute).Assembly.Location))
+                .Append(MetadataReference.CreateFromFile(typeof(runtime::PlanarGen.NetworkAttribute).Assembly.Location))
                 .ToImmutableArray();
 
         public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp9) =>
