@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -6,6 +8,7 @@ using PlanarGen.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
+using runtime::PlanarGen;
 namespace PlanarGen.Generators.Tests.LoopForm
 {
     public class LargeNetworkCompileTests

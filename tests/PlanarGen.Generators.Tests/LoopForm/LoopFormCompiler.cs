@@ -1,3 +1,5 @@
+extern alias runtime;
+
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -10,6 +12,7 @@ using PlanarGen.Generators.Emit;
 using PlanarGen.Generators.Model;
 using PlanarGen.Generators.Tests.Infrastructure;
 
+using runtime::PlanarGen;
 namespace PlanarGen.Generators.Tests.LoopForm
 {
     /// <summary>Emits networks straight from <see cref="NetworkSpec"/>s (so a test can force the unrolled or the loop

@@ -1,9 +1,12 @@
+extern alias runtime;
+
 using System;
 using System.Reflection;
 using PlanarGen.Generators.Model;
 using static PlanarGen.Generators.Tests.LoopForm.LoopFormCompiler;
 using Xunit;
 
+using runtime::PlanarGen;
 namespace PlanarGen.Generators.Tests.LoopForm
 {
     /// <summary>The loop form and the unrolled form of the same shape, forced through <see cref="NetworkSpec.UnrolledOverride"/>,

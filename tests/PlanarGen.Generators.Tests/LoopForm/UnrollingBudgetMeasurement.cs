@@ -1,9 +1,13 @@
+extern alias runtime;
+
 using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Xunit;
+
+using runtime::PlanarGen;
 
 namespace PlanarGen.Generators.Tests.LoopForm
 {

@@ -392,7 +392,7 @@ namespace Demo
             RequireData(data, needsLabels: true);
             options.Validate();
             float learningRate = (float)options.LearningRate;
-            global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
             int lastIteration = -1;
             double lastCost = double.NaN;
             for (int iteration = 0; iteration < options.Iterations; iteration++)
