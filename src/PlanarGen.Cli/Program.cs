@@ -1,18 +1,10 @@
-using System.CommandLine;
-using PlanarGen.Cli.Commands;
+using System;
 
 namespace PlanarGen.Cli
 {
     internal static class Program
     {
-        private static int Main(string[] args)
-        {
-            var root = new RootCommand("PlanarGen: the course notebook 'Planar data classification with one hidden layer', reproduced and made fast.")
-            {
-                FlowerCommand.Create(),
-                DatasetCommand.Create(),
-            };
-            return root.Parse(args).Invoke();
-        }
+        private static int Main(string[] args) =>
+            Cli.Run(args, new CliContext(Console.Out, Console.Error, isTerminal: !Console.IsOutputRedirected));
     }
 }

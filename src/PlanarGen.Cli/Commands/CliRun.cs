@@ -2,19 +2,19 @@ using System;
 
 namespace PlanarGen.Cli.Commands
 {
-    /// <summary>Turns user errors into one line on stderr and a non-zero exit code, never a stack trace.</summary>
+    /// <summary>Turns user errors into one line on stderr and exit code 1, never a stack trace.</summary>
     internal static class CliRun
     {
-        public static int Guarded(Func<int> action)
+        public static int Guarded(CliContext context, Func<int> action)
         {
             try
             {
                 return action();
             }
-            catch (Exception e) when (e is CliException or ArgumentException or NotSupportedException)
+            catch (Exception e) when (e is CliException or ArgumentException or NotSupportedException or System.IO.IOException or UnauthorizedAccessException)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
+                context.Error.WriteLine($"error: {e.Message.Split('\n')[0].TrimEnd()}");
+                return Cli.UsageError;
             }
         }
     }

@@ -9,7 +9,8 @@ namespace PlanarGen.Cli.Running
         public RunReport Run(PlanarData<double> data, RunSettings settings)
         {
             var model = new NotebookModel(data.FeatureCount, settings.Hidden, data.OutputCount, settings.Activation, settings.LeakySlope);
-            model.Initialize(new NumPyRandom(settings.Seed));
+            if (settings.ZeroInit) model.InitializeZeros();
+            else model.Initialize(new NumPyRandom(settings.Seed)); // the same stream as nn_model's seed(3) then seed(2) when Seed is 2
             var costs = new List<(int, double)>();
             int diverged = -1;
             for (int i = 0; i < settings.Iterations; i++)
@@ -26,12 +27,36 @@ namespace PlanarGen.Cli.Running
                 }
 
                 model.Update(model.Backward(cache, data.X, data.Y), settings.LearningRate);
+                if (!ParametersFinite(model))
+                {
+                    diverged = i;
+                    break;
+                }
             }
 
             var parameters = new double[model.ParameterCount];
             model.CopyParametersTo(parameters);
             return new RunReport("exact (NumPy order, double)", costs, model.Accuracy(data), model.InputCount, model.HiddenCount,
-                model.OutputCount, parameters, diverged);
+                model.OutputCount, parameters, diverged, new ExactPredictor(model));
+        }
+
+        private static bool ParametersFinite(NotebookModel model)
+        {
+            foreach (double v in model.W1) if (!double.IsFinite(v)) return false;
+            foreach (double v in model.W2) if (!double.IsFinite(v)) return false;
+            foreach (double v in model.B1) if (!double.IsFinite(v)) return false;
+            foreach (double v in model.B2) if (!double.IsFinite(v)) return false;
+            return true;
+        }
+
+        private sealed class ExactPredictor : IPredictor
+        {
+            private readonly NotebookModel _model;
+
+            public ExactPredictor(NotebookModel model) => _model = model;
+
+            public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities) =>
+                _model.Forward(x, sampleCount).A2.AsSpan(0, sampleCount).CopyTo(probabilities);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace PlanarGen.Cli.Running
     internal sealed class RunReport
     {
         public RunReport(string method, List<(int Iteration, double Cost)> costs, double accuracy, int inputs, int hidden, int outputs,
-            double[] parameters, int divergedAtIteration)
+            double[] parameters, int divergedAtIteration, IPredictor predictor)
         {
             Method = method;
             Costs = costs;
@@ -17,6 +17,7 @@ namespace PlanarGen.Cli.Running
             Outputs = outputs;
             Parameters = parameters;
             DivergedAtIteration = divergedAtIteration;
+            Predictor = predictor;
         }
 
         /// <summary>How the run was computed, e.g. "exact (NumPy order, double)".</summary>
@@ -36,6 +37,11 @@ namespace PlanarGen.Cli.Running
 
         /// <summary>-1, or the iteration at which the cost became non-finite.</summary>
         public int DivergedAtIteration { get; }
+
+        /// <summary>The trained model, for pictures.</summary>
+        public IPredictor Predictor { get; }
+
+        public bool Diverged => DivergedAtIteration >= 0;
 
         public double[] W1 => Slice(0, Hidden * Inputs);
         public double[] B1 => Slice(Hidden * Inputs, Hidden);
