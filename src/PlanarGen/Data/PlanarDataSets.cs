@@ -3,7 +3,7 @@ using System;
 namespace PlanarGen
 {
     /// <summary>The course's data sets, generated exactly as the notebook generates them.</summary>
-    public static class PlanarDataSets
+    public static partial class PlanarDataSets
     {
         /// <summary>Samples in the flower data set.</summary>
         public const int FlowerSampleCount = 400;
