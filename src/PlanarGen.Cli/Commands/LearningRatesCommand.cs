@@ -43,7 +43,7 @@ namespace PlanarGen.Cli.Commands
                 RunReport[] reports = Progress.Run(context, c.Json, "Learning rates", values.Select(v => $"rate {Text.Number(v)}").ToArray(),
                     i => runner.Run(data, settings[i]),
                     (i, r) => r.Diverged
-                        ? $"Learning rate {Text.Number(values[i])}: diverged at iteration {r.DivergedAtIteration} (the cost became non-finite); accuracy with the last finite parameters {Text.Percent2(r.Accuracy)} %"
+                        ? $"Learning rate {Text.Number(values[i])}: diverged at iteration {r.DivergedAtIteration} ({r.DivergenceReason}); accuracy {Text.Percent2(r.Accuracy)} %"
                         : $"Learning rate {Text.Number(values[i])}: cost {Text.Cost(r.Costs[0].Cost)} -> {Text.Cost(Text.LastFiniteCost(r))}, accuracy {Text.Percent2(r.Accuracy)} %");
 
                 string picture = Picture.SaveCostCurves(c.OutDir, "learning-rates.png", $"Cost on the flower for several learning rates ({settings[0].Hidden} hidden units)",

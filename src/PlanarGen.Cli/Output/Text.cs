@@ -46,7 +46,7 @@ namespace PlanarGen.Cli.Output
         }
 
         public static string DivergedLine(RunReport report, string what = "Training") =>
-            $"{what} diverged at iteration {report.DivergedAtIteration}: the cost or an update became non-finite; the parameters from before that iteration were kept. Try a smaller --learning-rate.";
+            $"{what} diverged at iteration {report.DivergedAtIteration}: {report.DivergenceReason}. Try a smaller --learning-rate.";
 
         public static void WritePictures(TextWriter output, IEnumerable<string> paths) =>
             output.WriteLine("Pictures: " + string.Join(", ", paths));

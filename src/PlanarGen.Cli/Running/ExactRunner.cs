@@ -34,10 +34,12 @@ namespace PlanarGen.Cli.Running
                 }
             }
 
+            string? reason = null;
+            if (diverged < 0) (diverged, reason) = Divergence.FindBlowUp(costs, settings.Iterations, model.Cost(data));
             var parameters = new double[model.ParameterCount];
             model.CopyParametersTo(parameters);
             return new RunReport("exact (NumPy order, double)", costs, model.Accuracy(data), model.InputCount, model.HiddenCount,
-                model.OutputCount, parameters, diverged, new ExactPredictor(model));
+                model.OutputCount, parameters, diverged, new ExactPredictor(model), reason);
         }
 
         private static bool ParametersFinite(NotebookModel model)

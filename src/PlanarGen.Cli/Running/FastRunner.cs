@@ -19,6 +19,10 @@ namespace PlanarGen.Cli.Running
                 new TrainingOptions(settings.Iterations, settings.LearningRate, settings.PrintEvery), ref recorder);
             if (result.Diverged && (recorder.Costs.Count == 0 || recorder.Costs[^1].Item1 != result.DivergedAtIteration))
                 recorder.Costs.Add((result.DivergedAtIteration, double.NaN));
+            int diverged = result.DivergedAtIteration;
+            string? reason = null;
+            if (diverged < 0)
+                (diverged, reason) = Divergence.FindBlowUp(recorder.Costs, settings.Iterations, Convert.ToDouble(net.Cost(typed.AsDataSet())));
             NetworkShape shape = net.Shape;
             var parameters = new T[shape.ParameterCount];
             net.CopyParametersTo(parameters);
@@ -26,7 +30,7 @@ namespace PlanarGen.Cli.Running
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
             string method = $"generated {typeof(TNet).Name} ({(typeof(T) == typeof(float) ? "float" : "double")}, SIMD)";
             return new RunReport(method, recorder.Costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
-                values, result.DivergedAtIteration, new NetworkPredictor(net));
+                values, diverged, new NetworkPredictor(net), reason);
         }
 
         private readonly struct CostRecorder : ITrainingObserver

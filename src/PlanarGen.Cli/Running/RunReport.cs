@@ -7,7 +7,7 @@ namespace PlanarGen.Cli.Running
     internal sealed class RunReport
     {
         public RunReport(string method, List<(int Iteration, double Cost)> costs, double accuracy, int inputs, int hidden, int outputs,
-            double[] parameters, int divergedAtIteration, IPredictor predictor)
+            double[] parameters, int divergedAtIteration, IPredictor predictor, string? divergenceReason = null)
         {
             Method = method;
             Costs = costs;
@@ -18,6 +18,7 @@ namespace PlanarGen.Cli.Running
             Parameters = parameters;
             DivergedAtIteration = divergedAtIteration;
             Predictor = predictor;
+            DivergenceReason = divergedAtIteration >= 0 ? divergenceReason ?? Divergence.NonFinite : null;
         }
 
         /// <summary>How the run was computed, e.g. "exact (NumPy order, double)".</summary>
@@ -42,6 +43,9 @@ namespace PlanarGen.Cli.Running
         public IPredictor Predictor { get; }
 
         public bool Diverged => DivergedAtIteration >= 0;
+
+        /// <summary>Why the run counts as diverged, or null.</summary>
+        public string? DivergenceReason { get; }
 
         public double[] W1 => Slice(0, Hidden * Inputs);
         public double[] B1 => Slice(Hidden * Inputs, Hidden);
