@@ -328,6 +328,7 @@ namespace PlanarGen
             var hessian = new double[p * p];
             var step = new double[p];
             var saved = new double[p];
+            var trialGradient = new double[p];
             double cost = CostUnchecked(x, y, m);
             for (int iteration = 0; iteration < 200; iteration++)
             {
@@ -376,6 +377,18 @@ namespace PlanarGen
                     Bias = saved[n] - t * step[n];
                     double next = CostUnchecked(x, y, m);
                     if (next <= cost - 1e-4 * t * slope)
+                    {
+                        accepted = true;
+                        cost = next;
+                        break;
+                    }
+
+                    // Near the optimum the decrease is below the cost's rounding noise; then a step that shrinks the
+                    // gradient is progress (Newton converges quadratically there).
+                    GradientUnchecked(x, y, m, trialGradient);
+                    double trialLargest = 0;
+                    for (int j = 0; j < p; j++) trialLargest = Math.Max(trialLargest, Math.Abs(trialGradient[j]));
+                    if (trialLargest < 0.5 * largest)
                     {
                         accepted = true;
                         cost = next;

