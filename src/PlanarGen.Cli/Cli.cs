@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using PlanarGen.Cli.Commands;
+using Spectre.Console;
 
 namespace PlanarGen.Cli
 {
@@ -16,7 +17,10 @@ namespace PlanarGen.Cli
         public const int Diverged = 2;
 
         /// <summary>Runs the command line; progress bars are never shown (the writers are not a terminal).</summary>
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliContext(stdout, stderr, isTerminal: false));
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, new CliContext(stdout, stderr, terminal: null));
+
+        /// <summary>Runs the command line, drawing progress bars on <paramref name="terminal"/> (text still goes to <paramref name="stdout"/>).</summary>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, IAnsiConsole terminal) => Run(args, new CliContext(stdout, stderr, terminal));
 
         internal static int Run(string[] args, CliContext context)
         {
@@ -45,17 +49,17 @@ namespace PlanarGen.Cli
     /// <summary>Where a command writes, and whether a progress bar may be drawn.</summary>
     internal sealed class CliContext
     {
-        public CliContext(TextWriter output, TextWriter error, bool isTerminal)
+        public CliContext(TextWriter output, TextWriter error, IAnsiConsole? terminal)
         {
             Out = output;
             Error = error;
-            IsTerminal = isTerminal;
+            Terminal = terminal;
         }
 
         public TextWriter Out { get; }
         public TextWriter Error { get; }
 
-        /// <summary>True only for the real console when stdout is not redirected.</summary>
-        public bool IsTerminal { get; }
+        /// <summary>Where progress bars are drawn: the real console when stdout is not redirected, else null (plain lines).</summary>
+        public IAnsiConsole? Terminal { get; }
     }
 }

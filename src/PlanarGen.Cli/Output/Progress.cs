@@ -19,9 +19,9 @@ namespace PlanarGen.Cli.Output
                 return results;
             }
 
-            if (context.IsTerminal)
+            if (context.Terminal is IAnsiConsole terminal)
             {
-                AnsiConsole.Progress()
+                terminal.Progress()
                     .AutoClear(true)
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
                     .Start(progress =>
