@@ -15,12 +15,13 @@ namespace PlanarGen.Generators.Parsing
         public static NetworkSpec? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1) return null;
-            if (context.TargetNode is not StructDeclarationSyntax declaration) return null;
+            if (context.TargetNode is not StructDeclarationSyntax) return null;
             ct.ThrowIfCancellationRequested();
 
+            // The analyzer's checks: no source exactly when NetworkAttributeAnalyzer reports an error.
+            if (NetworkRules.HasErrors(type, ct)) return null;
             NetworkArguments args = ReadArguments(context.Attributes[0]);
-            if (!IsSupportedType(type, declaration, ct) || !NetworkRules.AreValid(args)) return null;
-            if (NetworkRules.MemberNamesIn(type.MemberNames, args.Inputs, args.Hidden, args.Outputs).Any()) return null;
+            if (!NetworkRules.AreValid(args)) return null;
 
             TypeShape? shape = ReadShape(type, ct);
             if (shape is null) return null;
@@ -50,22 +51,6 @@ namespace PlanarGen.Generators.Parsing
             return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision);
         }
 
-        public static bool IsSupportedType(INamedTypeSymbol type, StructDeclarationSyntax declaration, CancellationToken ct)
-        {
-            if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword)) return false;
-            if (type.IsReadOnly || type.IsRefLikeType || type.IsGenericType) return false;
-            for (INamedTypeSymbol? container = type.ContainingType; container is not null; container = container.ContainingType)
-            {
-                ct.ThrowIfCancellationRequested();
-                if (container.IsGenericType || !IsPartial(container, ct)) return false;
-            }
-            return true;
-        }
-
-        public static bool IsPartial(INamedTypeSymbol type, CancellationToken ct) =>
-            type.DeclaringSyntaxReferences.Length > 0
-            && type.DeclaringSyntaxReferences.All(r => r.GetSyntax(ct) is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
-
         private static TypeShape? ReadShape(INamedTypeSymbol type, CancellationToken ct)
         {
             var containers = new List<string>();
@@ -74,15 +59,28 @@ namespace PlanarGen.Generators.Parsing
             {
                 string? keyword = Keyword(container);
                 if (keyword is null) return null;
-                containers.Insert(0, $"partial {keyword} {container.Name}");
+                containers.Insert(0, $"partial {keyword} {Identifier(container.Name)}");
                 names.Insert(0, container.Name);
             }
             ct.ThrowIfCancellationRequested();
-            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : "";
+            string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(PlainNamespace) : "";
             string nested = names.Count == 0 ? type.Name : string.Join("+", names) + "+" + type.Name;
             string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
-            return new TypeShape(ns, new EquatableArray<string>(containers.ToArray()), type.Name, hint);
+            string code = type.ContainingNamespace is { IsGlobalNamespace: false } c ? c.ToDisplayString(EscapedNamespace) : "";
+            return new TypeShape(code, new EquatableArray<string>(containers.ToArray()), Identifier(type.Name), hint);
         }
+
+        // Hint names may not contain '@' (AddSource throws), so they use the unescaped names.
+        private static readonly SymbolDisplayFormat PlainNamespace = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces);
+
+        private static readonly SymbolDisplayFormat EscapedNamespace = new SymbolDisplayFormat(
+            typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+            miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+        /// <summary>A name as code: a reserved keyword such as <c>@class</c> keeps its '@' (the hint name does not).</summary>
+        private static string Identifier(string name) =>
+            SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
 
         private static string? Keyword(INamedTypeSymbol type) => type.TypeKind switch
         {

@@ -5,7 +5,7 @@ namespace PlanarGen.Generators.Parsing
 {
     /// <summary>The single place that decides whether [Network] arguments are valid, shared by the parser
     /// (which then generates nothing) and the analyzer (which reports why), so the two cannot disagree.</summary>
-    internal static class NetworkRules
+    internal static partial class NetworkRules
     {
         /// <summary>Above this many parameters the unrolled form grows too large to compile quickly.</summary>
         public const int UnrolledParameterBudget = 4096;
@@ -39,8 +39,7 @@ namespace PlanarGen.Generators.Parsing
             && IsActivationDefined(a.HiddenActivation)
             && IsOutputActivationSupported(a.OutputActivation)
             && IsPrecisionDefined(a.Precision)
-            && IsLeakySlopeValid(a.LeakySlope)
-            && ParameterCount(a.Inputs, a.Hidden, a.Outputs) <= UnrolledParameterBudget;
+            && IsLeakySlopeValid(a.LeakySlope);
 
         /// <summary>Whether <paramref name="name"/> is declared by the generated code for a network of this shape.</summary>
         public static bool IsGeneratedMemberName(string name, int inputs, int hidden, int outputs)

@@ -1,0 +1,102 @@
+using Microsoft.CodeAnalysis;
+
+namespace PlanarGen.Generators.Diagnostics
+{
+    /// <summary>The descriptors of every PlanarGen diagnostic. Titles are short phrases, messages one sentence with
+    /// quoted arguments and no trailing period; each help link points to the README diagnostics table row.</summary>
+    public static class DiagnosticDescriptors
+    {
+        /// <summary>Category of diagnostics about using [Network] correctly.</summary>
+        public const string UsageCategory = "PlanarGen.Usage";
+
+        /// <summary>Category of diagnostics about the speed or size of the generated code.</summary>
+        public const string PerformanceCategory = "PlanarGen.Performance";
+
+        /// <summary>The README anchor of an id, e.g. <c>https://github.com/planargen/planargen#pgen001</c>.</summary>
+        public static string HelpLink(string id) => "https://github.com/planargen/planargen#" + id.ToLowerInvariant();
+
+        /// <summary>PGEN001: '{0}' is declared as '{1}', but [Network] applies only to a partial struct.</summary>
+        public static readonly DiagnosticDescriptor NotAStruct = Error(DiagnosticIds.NotAStruct,
+            "Network type must be a struct",
+            "'{0}' is declared as '{1}', but [Network] applies only to a partial struct");
+
+        /// <summary>PGEN002: '{0}' is marked [Network] but is not declared partial.</summary>
+        public static readonly DiagnosticDescriptor NotPartial = Error(DiagnosticIds.NotPartial,
+            "Network struct must be partial",
+            "'{0}' is marked [Network] but is not declared partial");
+
+        /// <summary>PGEN003: '{0}' is nested in '{1}', which is not declared partial.</summary>
+        public static readonly DiagnosticDescriptor ContainerNotPartial = Error(DiagnosticIds.ContainerNotPartial,
+            "Containing type must be partial",
+            "'{0}' is nested in '{1}', which is not declared partial");
+
+        /// <summary>PGEN004: '{0}' cannot be a network because '{1}' is generic.</summary>
+        public static readonly DiagnosticDescriptor Generic = Error(DiagnosticIds.Generic,
+            "Network type cannot be generic",
+            "'{0}' cannot be a network because '{1}' is generic");
+
+        /// <summary>PGEN005: '{1}' of '{0}' is '{2}', but it must be from {3} to {4}.</summary>
+        public static readonly DiagnosticDescriptor SizeOutOfRange = Error(DiagnosticIds.SizeOutOfRange,
+            "Network size out of range",
+            "'{1}' of '{0}' is '{2}', but it must be from {3} to {4}");
+
+        /// <summary>PGEN005 (argument missing): '{1}' of '{0}' must be set to a value from {2} to {3}.</summary>
+        public static readonly DiagnosticDescriptor SizeNotSet = Error(DiagnosticIds.SizeOutOfRange,
+            "Network size out of range",
+            "'{1}' of '{0}' must be set to a value from {2} to {3}");
+
+        /// <summary>PGEN006 (Info): '{0}' has {1} parameters, above the unrolling budget of {2}: its code is emitted as loops.</summary>
+        public static readonly DiagnosticDescriptor AboveUnrollingBudget = new DiagnosticDescriptor(DiagnosticIds.AboveUnrollingBudget,
+            "Network is emitted as loops",
+            "'{0}' has {1} parameters, above the unrolling budget of {2}: its code is emitted as loops",
+            PerformanceCategory, DiagnosticSeverity.Info, isEnabledByDefault: true,
+            helpLinkUri: HelpLink(DiagnosticIds.AboveUnrollingBudget));
+
+        /// <summary>PGEN007: '{1}' of '{0}' is '{2}', which is not a defined '{3}' value.</summary>
+        public static readonly DiagnosticDescriptor UndefinedEnumValue = Error(DiagnosticIds.UnsupportedEnumValue,
+            "Unsupported activation or precision",
+            "'{1}' of '{0}' is '{2}', which is not a defined '{3}' value");
+
+        /// <summary>PGEN007 (output activation): 'OutputActivation' of '{0}' is '{1}', but only 'Sigmoid' is supported.</summary>
+        public static readonly DiagnosticDescriptor UnsupportedOutputActivation = Error(DiagnosticIds.UnsupportedEnumValue,
+            "Unsupported activation or precision",
+            "'OutputActivation' of '{0}' is '{1}', but only 'Sigmoid' is supported");
+
+        /// <summary>PGEN008: 'LeakySlope' of '{0}' is '{1}', but it must be a finite number between 0 and 1, both excluded.</summary>
+        public static readonly DiagnosticDescriptor InvalidLeakySlope = Error(DiagnosticIds.InvalidLeakySlope,
+            "Leaky slope out of range",
+            "'LeakySlope' of '{0}' is '{1}', but it must be a finite number between 0 and 1, both excluded");
+
+        /// <summary>PGEN009: '{1}' in '{0}' clashes with a member the generator declares.</summary>
+        public static readonly DiagnosticDescriptor MemberNameClash = Error(DiagnosticIds.MemberNameClash,
+            "Name clashes with generated code",
+            "'{1}' in '{0}' clashes with a member the generator declares");
+
+        /// <summary>PGEN010: '{0}' is declared '{1}', but a network must be a plain mutable struct ...</summary>
+        public static readonly DiagnosticDescriptor UnsupportedModifier = Error(DiagnosticIds.UnsupportedModifier,
+            "Unsupported struct modifier",
+            "'{0}' is declared '{1}', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+
+        /// <summary>PGEN011: '{0}' has more than one [Network] attribute.</summary>
+        public static readonly DiagnosticDescriptor DuplicateAttribute = Error(DiagnosticIds.DuplicateAttribute,
+            "Network attribute applied more than once",
+            "'{0}' has more than one [Network] attribute");
+
+        /// <summary>PGEN012: '{0}' has an invalid [Network] argument '{1}'.</summary>
+        public static readonly DiagnosticDescriptor InvalidArgument = Error(DiagnosticIds.InvalidArgument,
+            "Invalid Network attribute argument",
+            "'{0}' has an invalid [Network] argument '{1}'");
+
+        /// <summary>Every descriptor, in id order.</summary>
+        public static readonly DiagnosticDescriptor[] All =
+        {
+            NotAStruct, NotPartial, ContainerNotPartial, Generic, SizeOutOfRange, SizeNotSet, AboveUnrollingBudget,
+            UndefinedEnumValue, UnsupportedOutputActivation, InvalidLeakySlope, MemberNameClash, UnsupportedModifier,
+            DuplicateAttribute, InvalidArgument,
+        };
+
+        private static DiagnosticDescriptor Error(string id, string title, string message) =>
+            new DiagnosticDescriptor(id, title, message, UsageCategory, DiagnosticSeverity.Error, isEnabledByDefault: true,
+                helpLinkUri: HelpLink(id));
+    }
+}

@@ -1,0 +1,42 @@
+namespace PlanarGen.Generators.Diagnostics
+{
+    /// <summary>Every diagnostic id PlanarGen reports, listed once. The README diagnostics table has one row per id.</summary>
+    public static class DiagnosticIds
+    {
+        /// <summary>[Network] is on a class, interface, record, enum or delegate rather than a plain struct.</summary>
+        public const string NotAStruct = "PGEN001";
+
+        /// <summary>The network struct is not declared partial.</summary>
+        public const string NotPartial = "PGEN002";
+
+        /// <summary>A type containing the network struct is not declared partial.</summary>
+        public const string ContainerNotPartial = "PGEN003";
+
+        /// <summary>The network struct is generic or nested in a generic type.</summary>
+        public const string Generic = "PGEN004";
+
+        /// <summary>Inputs, Hidden or Outputs is missing or outside <c>NetworkLimits</c>.</summary>
+        public const string SizeOutOfRange = "PGEN005";
+
+        /// <summary>The parameter count is above the unrolling budget; the code is emitted as loops (Info).</summary>
+        public const string AboveUnrollingBudget = "PGEN006";
+
+        /// <summary>An activation or precision value is undefined, or the output activation is unsupported.</summary>
+        public const string UnsupportedEnumValue = "PGEN007";
+
+        /// <summary>LeakySlope is not a finite number in (0, 1).</summary>
+        public const string InvalidLeakySlope = "PGEN008";
+
+        /// <summary>A user member (or the type itself) has a name the generated code declares.</summary>
+        public const string MemberNameClash = "PGEN009";
+
+        /// <summary>The struct is readonly, ref or file-local.</summary>
+        public const string UnsupportedModifier = "PGEN010";
+
+        /// <summary>[Network] is applied more than once to the same type.</summary>
+        public const string DuplicateAttribute = "PGEN011";
+
+        /// <summary>An attribute argument is positional, unknown, repeated or not a valid constant.</summary>
+        public const string InvalidArgument = "PGEN012";
+    }
+}

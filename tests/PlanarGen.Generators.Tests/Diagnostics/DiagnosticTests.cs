@@ -1,0 +1,298 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PlanarGen.Generators.Diagnostics;
+using PlanarGen.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanarGen.Generators.Tests.Diagnostics
+{
+    /// <summary>One test per id: the positive cases assert id, severity, exact message and position (and that the generator
+    /// emitted nothing for an error); the negative case is the nearest valid declaration, which generates clean code.</summary>
+    public class DiagnosticTests
+    {
+        private const string Valid = """
+            using PlanarGen;
+            [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+            public partial struct Net { }
+            """;
+
+        [Fact]
+        public void Pgen001NetworkOnSomethingOtherThanAStruct()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial class Net { }
+                """,
+                "PGEN001 Error (3,22): 'Net' is declared as 'class', but [Network] applies only to a partial struct");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial interface Net { }
+                """,
+                "PGEN001 Error (3,26): 'Net' is declared as 'interface', but [Network] applies only to a partial struct");
+            AnalyzerHarness.AssertReports(LanguageVersion.CSharp10, """
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial record struct Net;
+                """,
+                "PGEN001 Error (3,30): 'Net' is declared as 'record struct', but [Network] applies only to a partial struct");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen002StructNotPartial()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public struct Net { }
+                """,
+                "PGEN002 Error (3,15): 'Net' is marked [Network] but is not declared partial");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen003ContainingTypeNotPartial()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                public class Outer
+                {
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                    public partial struct Net { }
+                }
+                """,
+                "PGEN003 Error (5,27): 'Outer.Net' is nested in 'Outer', which is not declared partial");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                public partial class Outer
+                {
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                    public partial struct Net { }
+                }
+                """, "Outer+Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen004GenericOrInsideGeneric()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial struct Net<T> { }
+                """,
+                "PGEN004 Error (3,23): 'Net<T>' cannot be a network because 'Net<T>' is generic");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                public partial class Outer<T>
+                {
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                    public partial struct Net { }
+                }
+                """,
+                "PGEN004 Error (5,27): 'Outer<T>.Net' cannot be a network because 'Outer<T>' is generic");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen005SizeMissingOrOutOfRange()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 0, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN005 Error (2,22): 'Hidden' of 'Net' is '0', but it must be from 1 to 1024");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = -3, Hidden = 4, Outputs = 65)]
+                public partial struct Net { }
+                """,
+                "PGEN005 Error (2,10): 'Inputs' of 'Net' is '-3', but it must be from 1 to 1024",
+                "PGEN005 Error (2,35): 'Outputs' of 'Net' is '65', but it must be from 1 to 64");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN005 Error (2,2): 'Hidden' of 'Net' must be set to a value from 1 to 1024");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen006AboveUnrollingBudgetIsInfoAndStillGenerates()
+        {
+            // The analyzer runs over the input only: binding 4,000 unrolled parameters makes a full compile take minutes.
+            Checked above = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN006 Info (3,23): 'Net' has 4225 parameters, above the unrolling budget of 4096: its code is emitted as loops");
+            Assert.Equal(new[] { "Net.Network.g.cs" }, above.Run.Sources.Select(s => s.HintName));
+            Assert.Equal(DiagnosticDescriptors.PerformanceCategory, above.Diagnostics.Single().Descriptor.Category);
+
+            // 89-45-1 has exactly 4096 parameters: at the budget, not above it.
+            Checked atBudget = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 89, Hidden = 45, Outputs = 1)]
+                public partial struct Net { }
+                """);
+            Assert.Equal(new[] { "Net.Network.g.cs" }, atBudget.Run.Sources.Select(s => s.HintName));
+        }
+
+        [Fact]
+        public void Pgen007UndefinedOrUnsupportedEnumValue()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = (Activation)42)]
+                public partial struct Net { }
+                """,
+                "PGEN007 Error (2,47): 'HiddenActivation' of 'Net' is '42', which is not a defined 'Activation' value");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, OutputActivation = Activation.Tanh)]
+                public partial struct Net { }
+                """,
+                "PGEN007 Error (2,47): 'OutputActivation' of 'Net' is 'Tanh', but only 'Sigmoid' is supported");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, Precision = (Precision)2)]
+                public partial struct Net { }
+                """,
+                "PGEN007 Error (2,47): 'Precision' of 'Net' is '2', which is not a defined 'Precision' value");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.ReLU, OutputActivation = Activation.Sigmoid, Precision = Precision.Double)]
+                public partial struct Net { }
+                """, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen008LeakySlopeNotInOpenUnitInterval()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, LeakySlope = 1.5)]
+                public partial struct Net { }
+                """,
+                "PGEN008 Error (2,47): 'LeakySlope' of 'Net' is '1.5', but it must be a finite number between 0 and 1, both excluded");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, LeakySlope = double.NaN)]
+                public partial struct Net { }
+                """,
+                "PGEN008 Error (2,47): 'LeakySlope' of 'Net' is 'NaN', but it must be a finite number between 0 and 1, both excluded");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.2)]
+                public partial struct Net { }
+                """, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen009MemberNameClashesWithGeneratedMember()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial struct Net
+                {
+                    public float W1_3_1;
+                    public void Predict() { }
+                }
+                """,
+                "PGEN009 Error (5,18): 'W1_3_1' in 'Net' clashes with a member the generator declares",
+                "PGEN009 Error (6,17): 'Predict' in 'Net' clashes with a member the generator declares");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial struct Predict { }
+                """,
+                "PGEN009 Error (3,23): 'Predict' in 'Predict' clashes with a member the generator declares");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial struct Net
+                {
+                    public static float W1_4_0;
+                    public void Forecast() { }
+                }
+                """, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen010ReadOnlyOrRefStruct()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public readonly partial struct Net { }
+                """,
+                "PGEN010 Error (3,32): 'Net' is declared 'readonly', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public ref partial struct Net { }
+                """,
+                "PGEN010 Error (3,27): 'Net' is declared 'ref', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen011AttributeAppliedTwice()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                [Network(Inputs = 2, Hidden = 8, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN011 Error (3,2): 'Net' has more than one [Network] attribute");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen012InvalidArgument()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = "4", Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN012 Error (2,22): 'Net' has an invalid [Network] argument 'Hidden = \"4\"'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Hidden = 8, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN012 Error (2,34): 'Net' has an invalid [Network] argument 'Hidden = 8'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(2, 4, 1)]
+                public partial struct Net { }
+                """,
+                "PGEN012 Error (2,10): 'Net' has an invalid [Network] argument '2'",
+                "PGEN012 Error (2,13): 'Net' has an invalid [Network] argument '4'",
+                "PGEN012 Error (2,16): 'Net' has an invalid [Network] argument '1'");
+            AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void EveryDescriptorFollowsTheStyleRules()
+        {
+            foreach (DiagnosticDescriptor d in DiagnosticDescriptors.All)
+            {
+                Assert.Matches("^PGEN0[0-9]{2}$", d.Id);
+                Assert.Equal("https://github.com/planargen/planargen#" + d.Id.ToLowerInvariant(), d.HelpLinkUri);
+                Assert.Contains(d.Category, new[] { DiagnosticDescriptors.UsageCategory, DiagnosticDescriptors.PerformanceCategory });
+                string message = d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Assert.False(message.EndsWith(".", System.StringComparison.Ordinal), d.Id);
+                Assert.Contains("'{0}'", message);
+            }
+        }
+    }
+}

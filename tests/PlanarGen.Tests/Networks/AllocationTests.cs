@@ -1,0 +1,136 @@
+using System;
+using System.Numerics;
+using Xunit;
+using static PlanarGen.Tests.Networks.TestData;
+
+namespace PlanarGen.Tests.Networks
+{
+    /// <summary>
+    /// Every hot-path entry point allocates nothing after warm-up. Arrays and data are created before the measured region;
+    /// the generic test bodies are constrained to structs, so the calls are direct (no boxing).
+    /// </summary>
+    public class AllocationTests
+    {
+        public static TheoryData<string> Networks => NetworkCatalog.Names();
+
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void PredictDoesNotAllocate(string network) => Run(nameof(PredictCore), network);
+
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void PredictBatchDoesNotAllocate(string network) => Run(nameof(PredictBatchCore), network);
+
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void CostAndAccuracyDoNotAllocate(string network) => Run(nameof(CostCore), network);
+
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void TrainStepDoesNotAllocate(string network) => Run(nameof(TrainStepCore), network);
+
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void TrainDoesNotAllocateWithOrWithoutObserver(string network) => Run(nameof(TrainCore), network);
+
+        private static void Run(string core, string network) => NetworkCatalog.Run(typeof(AllocationTests), core, network);
+
+        private const int M = 37;
+
+        private static (NetworkShape, T[], T[], T[]) Arrange<TNet, T>() where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            NetworkShape shape = NetworkShape.Of(typeof(TNet));
+            (T[] x, T[] y) = Samples<T>(shape, M, seed: 8);
+            return (shape, x, y, Parameters<T>(shape, seed: 9, scale: 0.1));
+        }
+
+        /// <summary>Reads the counter first: the caller's message must be built after the measurement, not as an argument.</summary>
+        private static long AllocatedSince(long before) => GC.GetAllocatedBytesForCurrentThread() - before;
+
+        private static void AssertNone(long allocated, string what) => Assert.True(allocated == 0, $"{what} allocated {allocated} bytes.");
+
+        private static void PredictCore<TNet, T>()
+            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, _, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            T[] input = Column(x, shape.Inputs, M, 0);
+            var probabilities = new T[shape.Outputs];
+            for (int i = 0; i < 100; i++) net.Predict(input, probabilities);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 10_000; i++) net.Predict(input, probabilities);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Predict");
+        }
+
+        private static void PredictBatchCore<TNet, T>()
+            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            var probabilities = new T[shape.Outputs * M];
+            for (int i = 0; i < 100; i++) net.PredictBatch(new DataSet<T>(x, y, M), probabilities);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2_000; i++) net.PredictBatch(new DataSet<T>(x, y, M), probabilities);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.PredictBatch");
+        }
+
+        private static void CostCore<TNet, T>()
+            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            T sink = T.Zero;
+            double accuracy = 0;
+            for (int i = 0; i < 100; i++) { sink += net.Cost(new DataSet<T>(x, y, M)); accuracy += net.Accuracy(new DataSet<T>(x, y, M)); }
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2_000; i++) sink += net.Cost(new DataSet<T>(x, y, M));
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Cost");
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2_000; i++) accuracy += net.Accuracy(new DataSet<T>(x, y, M));
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Accuracy");
+            Assert.True(T.IsFinite(sink) && accuracy > 0);
+        }
+
+        private static void TrainStepCore<TNet, T>()
+            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            T learningRate = C<T>(0.01);
+            for (int i = 0; i < 100; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 2_000; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.TrainStep");
+        }
+
+        private static void TrainCore<TNet, T>()
+            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            var silent = new TrainingOptions(20, 0.01);
+            var reporting = new TrainingOptions(20, 0.01, 3);
+            var observer = new CountingObserver();
+            for (int i = 0; i < 20; i++)
+            {
+                net.Train(new DataSet<T>(x, y, M), silent);
+                net.Train(new DataSet<T>(x, y, M), reporting);
+                net.Train(new DataSet<T>(x, y, M), reporting, ref observer);
+            }
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), silent);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Train without observer");
+
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Train without observer, reporting");
+
+            observer = default;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting, ref observer);
+            AssertNone(AllocatedSince(before), $"{shape.Name}.Train with observer");
+            Assert.Equal(200 * 7, observer.Count);
+        }
+    }
+}

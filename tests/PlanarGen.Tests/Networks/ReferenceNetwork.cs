@@ -1,0 +1,186 @@
+using System;
+
+namespace PlanarGen.Tests.Networks
+{
+    /// <summary>
+    /// A plain, loop-based double-precision one-hidden-layer network, written from DESIGN.md §2 and not from the
+    /// generator: arrays, <see cref="Math.Tanh"/>, 1 / (1 + e^-z), the log form of the cross-entropy and the textbook
+    /// backward pass. Slow on purpose; it is the yardstick the generated code is held to.
+    /// </summary>
+    /// <remarks>Parameters use the generated networks' order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden,
+    /// row-major), b2. Data use the notebook's layout: X is features x samples and Y outputs x samples, row-major.</remarks>
+    public sealed class ReferenceNetwork
+    {
+        public ReferenceNetwork(int inputs, int hidden, int outputs, Activation hiddenActivation = Activation.Tanh, double leakySlope = 0.01)
+        {
+            if (inputs < 1 || hidden < 1 || outputs < 1) throw new ArgumentOutOfRangeException(nameof(inputs), "Every layer needs at least one unit.");
+            Inputs = inputs;
+            Hidden = hidden;
+            Outputs = outputs;
+            HiddenActivation = hiddenActivation;
+            LeakySlope = leakySlope;
+            Parameters = new double[ParameterCount];
+        }
+
+        public int Inputs { get; }
+        public int Hidden { get; }
+        public int Outputs { get; }
+        public Activation HiddenActivation { get; }
+        public double LeakySlope { get; }
+        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+
+        /// <summary>W1, b1, W2, b2, in that order.</summary>
+        public double[] Parameters { get; }
+
+        public int W1Index(int h, int i) => h * Inputs + i;
+        public int B1Index(int h) => Hidden * Inputs + h;
+        public int W2Index(int o, int h) => Hidden * Inputs + Hidden + o * Hidden + h;
+        public int B2Index(int o) => Hidden * Inputs + Hidden + Outputs * Hidden + o;
+
+        public double W1(int h, int i) => Parameters[W1Index(h, i)];
+        public double B1(int h) => Parameters[B1Index(h)];
+        public double W2(int o, int h) => Parameters[W2Index(o, h)];
+        public double B2(int o) => Parameters[B2Index(o)];
+
+        public void Load(ReadOnlySpan<double> parameters)
+        {
+            if (parameters.Length != ParameterCount) throw new ArgumentException($"Expected {ParameterCount} parameters, got {parameters.Length}.");
+            parameters.CopyTo(Parameters);
+        }
+
+        public double G(double z) => HiddenActivation switch
+        {
+            Activation.Tanh => Math.Tanh(z),
+            Activation.Sigmoid => 1.0 / (1.0 + Math.Exp(-z)),
+            Activation.ReLU => Math.Max(0.0, z),
+            Activation.LeakyReLU => z > 0 ? z : LeakySlope * z,
+            _ => throw new NotSupportedException(HiddenActivation.ToString()),
+        };
+
+        /// <summary>g'(z), written from z (the generator writes tanh' and sigmoid' from the activation instead).</summary>
+        public double GPrime(double z)
+        {
+            switch (HiddenActivation)
+            {
+                case Activation.Tanh: { double t = Math.Tanh(z); return 1.0 - t * t; }
+                case Activation.Sigmoid: { double s = 1.0 / (1.0 + Math.Exp(-z)); return s * (1.0 - s); }
+                case Activation.ReLU: return z > 0 ? 1.0 : 0.0;
+                case Activation.LeakyReLU: return z > 0 ? 1.0 : LeakySlope;
+                default: throw new NotSupportedException(HiddenActivation.ToString());
+            }
+        }
+
+        public static double Sigmoid(double z) => 1.0 / (1.0 + Math.Exp(-z));
+
+        /// <summary>The forward pass over m samples: Z1, A1 (Hidden x m) and Z2, A2 (Outputs x m), row-major.</summary>
+        public sealed class Pass
+        {
+            public Pass(int hidden, int outputs, int m)
+            {
+                Z1 = new double[hidden * m];
+                A1 = new double[hidden * m];
+                Z2 = new double[outputs * m];
+                A2 = new double[outputs * m];
+            }
+
+            public double[] Z1 { get; }
+            public double[] A1 { get; }
+            public double[] Z2 { get; }
+            public double[] A2 { get; }
+        }
+
+        public Pass Forward(ReadOnlySpan<double> x, int m)
+        {
+            if (x.Length != Inputs * m) throw new ArgumentException($"Expected {Inputs * m} features, got {x.Length}.");
+            var pass = new Pass(Hidden, Outputs, m);
+            for (int s = 0; s < m; s++)
+            {
+                for (int h = 0; h < Hidden; h++)
+                {
+                    double z = B1(h);
+                    for (int i = 0; i < Inputs; i++) z += W1(h, i) * x[i * m + s];
+                    pass.Z1[h * m + s] = z;
+                    pass.A1[h * m + s] = G(z);
+                }
+                for (int o = 0; o < Outputs; o++)
+                {
+                    double z = B2(o);
+                    for (int h = 0; h < Hidden; h++) z += W2(o, h) * pass.A1[h * m + s];
+                    pass.Z2[o * m + s] = z;
+                    pass.A2[o * m + s] = Sigmoid(z);
+                }
+            }
+            return pass;
+        }
+
+        /// <summary>The output probabilities of one sample.</summary>
+        public double[] Predict(ReadOnlySpan<double> sample) => Forward(sample, 1).A2;
+
+        /// <summary>-(1/m) sum over outputs and samples of (y log a + (1 - y) log(1 - a)).</summary>
+        public double Cost(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
+        {
+            Pass pass = Forward(x, m);
+            double sum = 0;
+            for (int k = 0; k < Outputs * m; k++)
+                sum += y[k] * Math.Log(pass.A2[k]) + (1 - y[k]) * Math.Log(1 - pass.A2[k]);
+            return -sum / m;
+        }
+
+        /// <summary>Fraction of (output, sample) pairs where (a &gt; 0.5) equals the label.</summary>
+        public double Accuracy(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
+        {
+            Pass pass = Forward(x, m);
+            int correct = 0;
+            for (int k = 0; k < Outputs * m; k++)
+                if ((pass.A2[k] > 0.5) == (y[k] == 1.0)) correct++;
+            return (double)correct / (Outputs * m);
+        }
+
+        /// <summary>dJ/dP in parameter order, by the backward formulas of DESIGN.md §2.</summary>
+        public double[] Gradients(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
+        {
+            Pass pass = Forward(x, m);
+            var grad = new double[ParameterCount];
+            var dz2 = new double[Outputs * m];
+            for (int k = 0; k < Outputs * m; k++) dz2[k] = pass.A2[k] - y[k];
+            for (int o = 0; o < Outputs; o++)
+            {
+                for (int h = 0; h < Hidden; h++)
+                {
+                    double sum = 0;
+                    for (int s = 0; s < m; s++) sum += dz2[o * m + s] * pass.A1[h * m + s];
+                    grad[W2Index(o, h)] = sum / m;
+                }
+                double db = 0;
+                for (int s = 0; s < m; s++) db += dz2[o * m + s];
+                grad[B2Index(o)] = db / m;
+            }
+            for (int h = 0; h < Hidden; h++)
+            {
+                var dz1 = new double[m];
+                for (int s = 0; s < m; s++)
+                {
+                    double back = 0;
+                    for (int o = 0; o < Outputs; o++) back += W2(o, h) * dz2[o * m + s];
+                    dz1[s] = back * GPrime(pass.Z1[h * m + s]);
+                }
+                for (int i = 0; i < Inputs; i++)
+                {
+                    double sum = 0;
+                    for (int s = 0; s < m; s++) sum += dz1[s] * x[i * m + s];
+                    grad[W1Index(h, i)] = sum / m;
+                }
+                double db = 0;
+                for (int s = 0; s < m; s++) db += dz1[s];
+                grad[B1Index(h)] = db / m;
+            }
+            return grad;
+        }
+
+        /// <summary>P = P - learningRate * dP.</summary>
+        public void Update(ReadOnlySpan<double> gradients, double learningRate)
+        {
+            for (int k = 0; k < ParameterCount; k++) Parameters[k] -= learningRate * gradients[k];
+        }
+    }
+}
