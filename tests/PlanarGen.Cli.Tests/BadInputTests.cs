@@ -54,6 +54,16 @@ namespace PlanarGen.Cli.Tests
         }
 
         [Fact]
+        public void ExactDivergenceStopsAtTheFirstNonFiniteCost()
+        {
+            CliResult result = CliHarness.Run("flower", "--exact", "--learning-rate", "1000", "--out", CliHarness.NewFolder("diverge-exact"));
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains(result.OutLines, l => l.StartsWith("Training diverged at iteration 2: the cost or an update became non-finite", StringComparison.Ordinal));
+            Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 2 iterations in ", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void DivergenceInJsonStaysValidJson()
         {
             CliResult result = CliHarness.Run("flower", "--exact", "--learning-rate", "1000", "--iterations", "500", "--json", "--out", CliHarness.NewFolder("diverge-json"));

@@ -68,7 +68,7 @@ namespace PlanarGen.Cli.Commands
                     Text.WriteShapes(context.Out, data);
                     Text.WriteLogistic(context.Out, baseline.Accuracy);
                     ReportWriter.WriteText(context.Out, report, settings.PrintEvery);
-                    context.Out.WriteLine($"Training time: {settings.Iterations} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
+                    context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
                     Text.WritePictures(context.Out, pictures);
                 }
 

@@ -95,7 +95,7 @@ namespace PlanarGen.Cli.Pictures
             var limits = PictureStyle.Limits(panel.Data.X, panel.Data.SampleCount);
             AddRegions(plot, panel.Predictor, limits, step);
             AddPoints(plot, panel.Data, small ? 3 : 5);
-            SetLimits(plot, limits, small);
+            SetLimits(plot, limits);
             return plot;
         }
 
@@ -161,7 +161,7 @@ namespace PlanarGen.Cli.Pictures
             return plot;
         }
 
-        private static void SetLimits(Plot plot, (double XMin, double XMax, double YMin, double YMax) limits, bool small = false) =>
+        private static void SetLimits(Plot plot, (double XMin, double XMax, double YMin, double YMax) limits) =>
             plot.Axes.SetLimits(limits.XMin, limits.XMax, limits.YMin, limits.YMax);
 
         private static string Save(Plot plot, string folder, string fileName, int width, int height)

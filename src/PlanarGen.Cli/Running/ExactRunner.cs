@@ -13,6 +13,7 @@ namespace PlanarGen.Cli.Running
             else model.Initialize(new NumPyRandom(settings.Seed)); // the same stream as nn_model's seed(3) then seed(2) when Seed is 2
             var costs = new List<(int, double)>();
             int diverged = -1;
+            int run = 0;
             for (int i = 0; i < settings.Iterations; i++)
             {
                 // The notebook's loop: forward, cost, backward, update; stop before an update from a non-finite cost.
@@ -27,11 +28,7 @@ namespace PlanarGen.Cli.Running
                 }
 
                 model.Update(model.Backward(cache, data.X, data.Y), settings.LearningRate);
-                if (!ParametersFinite(model))
-                {
-                    diverged = i;
-                    break;
-                }
+                run++;
             }
 
             string? reason = null;
@@ -39,16 +36,7 @@ namespace PlanarGen.Cli.Running
             var parameters = new double[model.ParameterCount];
             model.CopyParametersTo(parameters);
             return new RunReport("exact (NumPy order, double)", costs, model.Accuracy(data), model.InputCount, model.HiddenCount,
-                model.OutputCount, parameters, diverged, new ExactPredictor(model), reason);
-        }
-
-        private static bool ParametersFinite(NotebookModel model)
-        {
-            foreach (double v in model.W1) if (!double.IsFinite(v)) return false;
-            foreach (double v in model.W2) if (!double.IsFinite(v)) return false;
-            foreach (double v in model.B1) if (!double.IsFinite(v)) return false;
-            foreach (double v in model.B2) if (!double.IsFinite(v)) return false;
-            return true;
+                model.OutputCount, parameters, diverged, new ExactPredictor(model), reason, run);
         }
 
         private sealed class ExactPredictor : IPredictor

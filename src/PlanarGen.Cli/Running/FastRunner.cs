@@ -30,7 +30,7 @@ namespace PlanarGen.Cli.Running
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
             string method = $"generated {typeof(TNet).Name} ({(typeof(T) == typeof(float) ? "float" : "double")}, SIMD)";
             return new RunReport(method, recorder.Costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
-                values, diverged, new NetworkPredictor(net), reason);
+                values, diverged, new NetworkPredictor(net), reason, result.IterationsCompleted);
         }
 
         private readonly struct CostRecorder : ITrainingObserver

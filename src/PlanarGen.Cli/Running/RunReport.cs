@@ -7,7 +7,7 @@ namespace PlanarGen.Cli.Running
     internal sealed class RunReport
     {
         public RunReport(string method, List<(int Iteration, double Cost)> costs, double accuracy, int inputs, int hidden, int outputs,
-            double[] parameters, int divergedAtIteration, IPredictor predictor, string? divergenceReason = null)
+            double[] parameters, int divergedAtIteration, IPredictor predictor, string? divergenceReason = null, int iterationsRun = -1)
         {
             Method = method;
             Costs = costs;
@@ -18,6 +18,7 @@ namespace PlanarGen.Cli.Running
             Parameters = parameters;
             DivergedAtIteration = divergedAtIteration;
             Predictor = predictor;
+            IterationsRun = iterationsRun;
             DivergenceReason = divergedAtIteration >= 0 ? divergenceReason ?? Divergence.NonFinite : null;
         }
 
@@ -43,6 +44,9 @@ namespace PlanarGen.Cli.Running
         public IPredictor Predictor { get; }
 
         public bool Diverged => DivergedAtIteration >= 0;
+
+        /// <summary>Gradient-descent updates actually applied (fewer than asked when the exact path stops at a non-finite cost).</summary>
+        public int IterationsRun { get; }
 
         /// <summary>Why the run counts as diverged, or null.</summary>
         public string? DivergenceReason { get; }
