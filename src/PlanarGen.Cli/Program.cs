@@ -1,18 +1,11 @@
-using System.CommandLine;
-using PlanarGen.Cli.Commands;
+using System;
+using Spectre.Console;
 
 namespace PlanarGen.Cli
 {
     internal static class Program
     {
-        private static int Main(string[] args)
-        {
-            var root = new RootCommand("PlanarGen: the course notebook 'Planar data classification with one hidden layer', reproduced and made fast.")
-            {
-                FlowerCommand.Create(),
-                DatasetCommand.Create(),
-            };
-            return root.Parse(args).Invoke();
-        }
+        private static int Main(string[] args) =>
+            Cli.Run(args, new CliContext(Console.Out, Console.Error, Console.IsOutputRedirected ? null : AnsiConsole.Console));
     }
 }

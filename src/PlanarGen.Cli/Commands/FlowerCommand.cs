@@ -1,31 +1,32 @@
-using System;
+using System.Collections.Generic;
 using System.CommandLine;
-using PlanarGen.Cli.Networks;
 using PlanarGen.Cli.Output;
+using PlanarGen.Cli.Pictures;
 using PlanarGen.Cli.Running;
 
 namespace PlanarGen.Cli.Commands
 {
-    /// <summary><c>planargen flower</c>: the notebook's <c>nn_model</c> on the flower data set.</summary>
+    /// <summary><c>planargen flower</c>: the notebook's parts 2-4 on the flower data set.</summary>
     internal static class FlowerCommand
     {
-        public static Command Create()
+        public static Command Create(CliContext context)
         {
-            var exact = CliOptions.Exact();
-            var precision = CliOptions.Precision();
+            var common = new CommonOptions();
             var hidden = CliOptions.Hidden();
             var activation = CliOptions.ActivationOption();
             var iterations = CliOptions.Iterations(10_000);
             var learningRate = CliOptions.LearningRate();
             var printEvery = CliOptions.PrintEvery();
-            var seed = CliOptions.Seed();
-            var json = CliOptions.Json();
-            var command = new Command("flower", "Train the notebook's network on the flower data set and print the cost every 1000 iterations and the accuracy.")
+            var command = new Command("flower",
+                "The notebook on the flower data set: data shape, the logistic-regression baseline, the network's cost every 1000 iterations and accuracy, "
+                + "and pictures of the data and of both decision boundaries.")
             {
-                exact, precision, hidden, activation, iterations, learningRate, printEvery, seed, json,
+                hidden, activation, iterations, learningRate, printEvery,
             };
-            command.SetAction(result => CliRun.Guarded(() =>
+            common.AddTo(command);
+            command.SetAction(result => CliRun.Guarded(context, () =>
             {
+                Common c = common.Read(result);
                 var settings = new RunSettings(
                     Hidden: result.GetValue(hidden),
                     Activation: CliOptions.ParseActivation(result.GetValue(activation)!),
@@ -33,27 +34,54 @@ namespace PlanarGen.Cli.Commands
                     Iterations: result.GetValue(iterations),
                     LearningRate: result.GetValue(learningRate),
                     PrintEvery: result.GetValue(printEvery),
-                    Seed: result.GetValue(seed));
+                    Seed: c.Seed);
                 Validate(settings);
-                IRunner runner = result.GetValue(exact)
-                    ? new ExactRunner()
-                    : NetworkCatalog.Find(settings.Hidden, settings.Activation, CliOptions.ParsePrecision(result.GetValue(precision)!))
-                      ?? throw new CliException(
-                          $"No generated network with {settings.Hidden} hidden units; the fast path has {string.Join(", ", NetworkCatalog.HiddenSizes)}. Use --exact for any size.");
-                RunReport report = runner.Run(PlanarDataSets.Flower(), settings);
-                if (result.GetValue(json)) ReportWriter.WriteJson(Console.OpenStandardOutput(), report);
-                else ReportWriter.WriteText(Console.Out, report);
-                return report.DivergedAtIteration >= 0 ? 2 : 0;
+                IRunner runner = Trainer.Runner(c.Exact, settings.Hidden, settings.Activation, c.Precision);
+
+                PlanarData<double> data = PlanarDataSets.Flower();
+                Baseline baseline = Baseline.Fit(data);
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                RunReport report = runner.Run(data, settings);
+                double seconds = clock.Elapsed.TotalSeconds;
+
+                var pictures = new List<string>
+                {
+                    Picture.SaveData(c.OutDir, "flower-data.png", data, "Flower data (red: y = 0, blue: y = 1)"),
+                    Picture.SaveBoundary(c.OutDir, "flower-logistic.png",
+                        new Picture.Panel("Logistic Regression", data, baseline)),
+                    Picture.SaveBoundary(c.OutDir, "flower-boundary.png",
+                        new Picture.Panel($"Decision Boundary for hidden layer size {settings.Hidden}", data, report.Predictor)),
+                };
+
+                if (c.Json)
+                {
+                    ReportWriter.WriteJson(context.Out, json =>
+                    {
+                        ReportWriter.WriteRun(json, report);
+                        ReportWriter.WriteNumber(json, "logisticAccuracy", baseline.Accuracy);
+                        ReportWriter.WriteNumber(json, "seconds", seconds);
+                        ReportWriter.WriteStrings(json, "pictures", pictures);
+                    });
+                }
+                else
+                {
+                    Text.WriteShapes(context.Out, data);
+                    Text.WriteLogistic(context.Out, baseline.Accuracy);
+                    ReportWriter.WriteText(context.Out, report, settings.PrintEvery);
+                    context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
+                    Text.WritePictures(context.Out, pictures);
+                }
+
+                return report.Diverged ? Cli.Diverged : 0;
             }));
             return command;
         }
 
         public static void Validate(RunSettings s)
         {
-            if (s.Hidden < 1) throw new CliException($"--hidden must be at least 1, but got {s.Hidden}.");
-            if (s.Iterations < 0) throw new CliException($"--iterations must be at least 0, but got {s.Iterations}.");
-            if (!(s.LearningRate > 0) || double.IsInfinity(s.LearningRate))
-                throw new CliException($"--learning-rate must be finite and positive, but got {s.LearningRate}.");
+            CliOptions.RequireHidden(s.Hidden);
+            CliOptions.RequireIterations(s.Iterations);
+            CliOptions.RequireLearningRate(s.LearningRate);
             if (s.PrintEvery < 0) throw new CliException($"--print-every must be at least 0 (0: never), but got {s.PrintEvery}.");
         }
     }

@@ -1,36 +1,42 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.Json;
 using PlanarGen.Cli.Running;
 
 namespace PlanarGen.Cli.Output
 {
-    /// <summary>Prints a run as the notebook does, or as one JSON object with round-trip-exact doubles.</summary>
+    /// <summary>Prints a run as the notebook does, or as JSON with round-trip-exact doubles.</summary>
     internal static class ReportWriter
     {
-        public static void WriteText(TextWriter output, RunReport report)
+        public static void WriteText(TextWriter output, RunReport report, int printEvery)
         {
-            foreach ((int iteration, double cost) in report.Costs)
-                output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Cost after iteration {0}: {1:F6}", iteration, cost));
-            if (report.DivergedAtIteration >= 0)
-                output.WriteLine($"Training diverged at iteration {report.DivergedAtIteration}: the cost or an update became non-finite; the parameters from before that iteration were kept. Try a smaller --learning-rate.");
+            Text.WriteCosts(output, report, printEvery);
+            if (report.Diverged) output.WriteLine(Text.DivergedLine(report));
             output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Accuracy: {0:F2} %", report.Accuracy * 100));
         }
 
-        public static void WriteJson(Stream output, RunReport report)
+        /// <summary>Writes one JSON object (built by <paramref name="write"/>) and a newline to <paramref name="output"/>.</summary>
+        public static void WriteJson(TextWriter output, Action<Utf8JsonWriter> write)
         {
-            using var json = new Utf8JsonWriter(output);
-            json.WriteStartObject();
-            json.WriteStartArray("costs");
-            foreach ((int iteration, double cost) in report.Costs)
+            using var buffer = new MemoryStream();
+            using (var json = new Utf8JsonWriter(buffer))
             {
                 json.WriteStartObject();
-                json.WriteNumber("iteration", iteration);
-                WriteNumber(json, "cost", cost);
+                write(json);
                 json.WriteEndObject();
             }
-            json.WriteEndArray();
+
+            output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+            output.Flush();
+        }
+
+        /// <summary>The run's members: costs, accuracy, divergedAtIteration (when it diverged), parameters.</summary>
+        public static void WriteRun(Utf8JsonWriter json, RunReport report)
+        {
+            WriteCosts(json, "costs", report.Costs);
             WriteNumber(json, "accuracy", report.Accuracy);
             if (report.DivergedAtIteration >= 0) json.WriteNumber("divergedAtIteration", report.DivergedAtIteration);
             json.WritePropertyName("parameters");
@@ -40,12 +46,30 @@ namespace PlanarGen.Cli.Output
             WriteMatrix(json, "W2", report.W2, report.Outputs, report.Hidden);
             WriteVector(json, "b2", report.B2);
             json.WriteEndObject();
-            json.WriteEndObject();
-            json.Flush();
-            output.WriteByte((byte)'\n');
         }
 
-        /// <summary>Writes a features x samples matrix as nested arrays, row by row.</summary>
+        public static void WriteCosts(Utf8JsonWriter json, string name, IEnumerable<(int Iteration, double Cost)> costs)
+        {
+            json.WriteStartArray(name);
+            foreach ((int iteration, double cost) in costs)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("iteration", iteration);
+                WriteNumber(json, "cost", cost);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+        {
+            json.WriteStartArray(name);
+            foreach (string v in values) json.WriteStringValue(v);
+            json.WriteEndArray();
+        }
+
+        /// <summary>Writes a rows x columns matrix as nested arrays, row by row.</summary>
         public static void WriteMatrix(Utf8JsonWriter json, string name, ReadOnlySpan<double> values, int rows, int columns)
         {
             json.WriteStartArray(name);
@@ -55,10 +79,11 @@ namespace PlanarGen.Cli.Output
                 for (int c = 0; c < columns; c++) WriteValue(json, values[r * columns + c]);
                 json.WriteEndArray();
             }
+
             json.WriteEndArray();
         }
 
-        private static void WriteVector(Utf8JsonWriter json, string name, double[] values)
+        public static void WriteVector(Utf8JsonWriter json, string name, double[] values)
         {
             json.WriteStartArray(name);
             foreach (double v in values) WriteValue(json, v);
@@ -66,7 +91,7 @@ namespace PlanarGen.Cli.Output
         }
 
         // JSON has no NaN or infinity: a diverged cost is written as a string so the output stays valid JSON.
-        private static void WriteNumber(Utf8JsonWriter json, string name, double value)
+        public static void WriteNumber(Utf8JsonWriter json, string name, double value)
         {
             json.WritePropertyName(name);
             WriteValue(json, value);

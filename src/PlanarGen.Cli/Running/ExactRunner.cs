@@ -9,9 +9,11 @@ namespace PlanarGen.Cli.Running
         public RunReport Run(PlanarData<double> data, RunSettings settings)
         {
             var model = new NotebookModel(data.FeatureCount, settings.Hidden, data.OutputCount, settings.Activation, settings.LeakySlope);
-            model.Initialize(new NumPyRandom(settings.Seed));
+            if (settings.ZeroInit) model.InitializeZeros();
+            else model.Initialize(new NumPyRandom(settings.Seed)); // the same stream as nn_model's seed(3) then seed(2) when Seed is 2
             var costs = new List<(int, double)>();
             int diverged = -1;
+            int run = 0;
             for (int i = 0; i < settings.Iterations; i++)
             {
                 // The notebook's loop: forward, cost, backward, update; stop before an update from a non-finite cost.
@@ -26,12 +28,25 @@ namespace PlanarGen.Cli.Running
                 }
 
                 model.Update(model.Backward(cache, data.X, data.Y), settings.LearningRate);
+                run++;
             }
 
+            string? reason = null;
+            if (diverged < 0) (diverged, reason) = Divergence.FindBlowUp(costs, settings.Iterations, model.Cost(data));
             var parameters = new double[model.ParameterCount];
             model.CopyParametersTo(parameters);
             return new RunReport("exact (NumPy order, double)", costs, model.Accuracy(data), model.InputCount, model.HiddenCount,
-                model.OutputCount, parameters, diverged);
+                model.OutputCount, parameters, diverged, new ExactPredictor(model), reason, run);
+        }
+
+        private sealed class ExactPredictor : IPredictor
+        {
+            private readonly NotebookModel _model;
+
+            public ExactPredictor(NotebookModel model) => _model = model;
+
+            public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities) =>
+                _model.Forward(x, sampleCount).A2.AsSpan(0, sampleCount).CopyTo(probabilities);
         }
     }
 }

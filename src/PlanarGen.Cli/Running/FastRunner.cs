@@ -12,10 +12,17 @@ namespace PlanarGen.Cli.Running
         {
             PlanarData<T> typed = typeof(T) == typeof(float) ? (PlanarData<T>)(object)data.ToSingle() : (PlanarData<T>)(object)data;
             var net = default(TNet);
-            net.Initialize(new NumPyRandom(settings.Seed));
+            if (settings.ZeroInit) net.InitializeZeros();
+            else net.Initialize(new NumPyRandom(settings.Seed));
             var recorder = new CostRecorder(new List<(int, double)>());
             TrainingResult result = net.Train(typed.AsDataSet(),
                 new TrainingOptions(settings.Iterations, settings.LearningRate, settings.PrintEvery), ref recorder);
+            if (result.Diverged && (recorder.Costs.Count == 0 || recorder.Costs[^1].Item1 != result.DivergedAtIteration))
+                recorder.Costs.Add((result.DivergedAtIteration, double.NaN));
+            int diverged = result.DivergedAtIteration;
+            string? reason = null;
+            if (diverged < 0)
+                (diverged, reason) = Divergence.FindBlowUp(recorder.Costs, settings.Iterations, Convert.ToDouble(net.Cost(typed.AsDataSet())));
             NetworkShape shape = net.Shape;
             var parameters = new T[shape.ParameterCount];
             net.CopyParametersTo(parameters);
@@ -23,7 +30,7 @@ namespace PlanarGen.Cli.Running
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
             string method = $"generated {typeof(TNet).Name} ({(typeof(T) == typeof(float) ? "float" : "double")}, SIMD)";
             return new RunReport(method, recorder.Costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
-                values, result.DivergedAtIteration);
+                values, diverged, new NetworkPredictor(net), reason, result.IterationsCompleted);
         }
 
         private readonly struct CostRecorder : ITrainingObserver
@@ -33,6 +40,26 @@ namespace PlanarGen.Cli.Running
             public List<(int, double)> Costs { get; }
 
             public void OnCost(int iteration, double cost) => Costs.Add((iteration, cost));
+        }
+
+        /// <summary>Predicts through the generated network's own <c>PredictBatch</c>.</summary>
+        private sealed class NetworkPredictor : IPredictor
+        {
+            private readonly TNet _net;
+
+            public NetworkPredictor(TNet net) => _net = net;
+
+            public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities)
+            {
+                var typedX = new T[x.Length];
+                var typedP = new T[sampleCount];
+                for (int i = 0; i < x.Length; i++) typedX[i] = FromDouble(x[i]);
+                _net.PredictBatch(new DataSet<T>(typedX, sampleCount), typedP);
+                for (int i = 0; i < sampleCount; i++) probabilities[i] = Convert.ToDouble(typedP[i]);
+            }
+
+            private static T FromDouble(double value) =>
+                typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value;
         }
     }
 }

@@ -7,7 +7,7 @@ namespace PlanarGen.Cli.Running
     internal sealed class RunReport
     {
         public RunReport(string method, List<(int Iteration, double Cost)> costs, double accuracy, int inputs, int hidden, int outputs,
-            double[] parameters, int divergedAtIteration)
+            double[] parameters, int divergedAtIteration, IPredictor predictor, string? divergenceReason = null, int iterationsRun = -1)
         {
             Method = method;
             Costs = costs;
@@ -17,6 +17,9 @@ namespace PlanarGen.Cli.Running
             Outputs = outputs;
             Parameters = parameters;
             DivergedAtIteration = divergedAtIteration;
+            Predictor = predictor;
+            IterationsRun = iterationsRun;
+            DivergenceReason = divergedAtIteration >= 0 ? divergenceReason ?? Divergence.NonFinite : null;
         }
 
         /// <summary>How the run was computed, e.g. "exact (NumPy order, double)".</summary>
@@ -36,6 +39,17 @@ namespace PlanarGen.Cli.Running
 
         /// <summary>-1, or the iteration at which the cost became non-finite.</summary>
         public int DivergedAtIteration { get; }
+
+        /// <summary>The trained model, for pictures.</summary>
+        public IPredictor Predictor { get; }
+
+        public bool Diverged => DivergedAtIteration >= 0;
+
+        /// <summary>Gradient-descent updates actually applied (fewer than asked when the exact path stops at a non-finite cost).</summary>
+        public int IterationsRun { get; }
+
+        /// <summary>Why the run counts as diverged, or null.</summary>
+        public string? DivergenceReason { get; }
 
         public double[] W1 => Slice(0, Hidden * Inputs);
         public double[] B1 => Slice(Hidden * Inputs, Hidden);

@@ -1,6 +1,8 @@
 namespace PlanarGen.Cli.Running
 {
     /// <summary>What one training run is asked to do.</summary>
+    /// <param name="PrintEvery">Record the cost every N iterations (0: never); text output prints the multiples of 1000 among them.</param>
+    /// <param name="ZeroInit">Start from all-zero parameters instead of the notebook's <c>randn * 0.01</c>.</param>
     internal sealed record RunSettings(
         int Hidden,
         Activation Activation,
@@ -8,5 +10,6 @@ namespace PlanarGen.Cli.Running
         int Iterations,
         double LearningRate,
         int PrintEvery,
-        uint Seed);
+        uint Seed,
+        bool ZeroInit = false);
 }

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using PlanarGen.Cli.Output;
+using PlanarGen.Cli.Pictures;
+using PlanarGen.Cli.Running;
+
+namespace PlanarGen.Cli.Commands
+{
+    /// <summary><c>planargen sweep</c>: the notebook's 4.6, "Tuning hidden layer size".</summary>
+    internal static class SweepCommand
+    {
+        public static Command Create(CliContext context)
+        {
+            var common = new CommonOptions();
+            var sizes = new Option<string>("--sizes")
+            {
+                Description = "Comma-separated hidden layer sizes (the notebook: 1,2,3,4,5,20,50; the fast path has 1,2,3,4,5,10,20,50).",
+                DefaultValueFactory = _ => "1,2,3,4,5,20,50",
+            };
+            var iterations = CliOptions.Iterations(5000);
+            var activation = CliOptions.ActivationOption();
+            var learningRate = CliOptions.LearningRate();
+            var command = new Command("sweep",
+                "Train the flower network for several hidden layer sizes: accuracy per size, one picture with a decision boundary per size, and the training time.")
+            {
+                sizes, iterations, activation, learningRate,
+            };
+            common.AddTo(command);
+            command.SetAction(result => CliRun.Guarded(context, () =>
+            {
+                Common c = common.Read(result);
+                int[] hiddenSizes = CliOptions.ParseList("--sizes", result.GetValue(sizes)!, CliOptions.ParseInt);
+                Activation act = CliOptions.ParseActivation(result.GetValue(activation)!);
+                int iters = result.GetValue(iterations);
+                double rate = result.GetValue(learningRate);
+                CliOptions.RequireIterations(iters);
+                CliOptions.RequireLearningRate(rate);
+                // Resolve every runner first, so a bad size fails before any training.
+                IRunner[] runners = hiddenSizes.Select(n => Trainer.Runner(c.Exact, n, act, c.Precision)).ToArray();
+
+                PlanarData<double> data = PlanarDataSets.Flower();
+                var seconds = new double[hiddenSizes.Length];
+                string[] labels = hiddenSizes.Select(n => $"{n} hidden units").ToArray();
+                RunReport[] reports = Progress.Run(context, c.Json, "Sweep", labels, i =>
+                    {
+                        var clock = System.Diagnostics.Stopwatch.StartNew();
+                        RunReport r = runners[i].Run(data, new RunSettings(hiddenSizes[i], act, NetworkLimits.DefaultLeakySlope, iters, rate, 0, c.Seed));
+                        seconds[i] = clock.Elapsed.TotalSeconds;
+                        return r;
+                    },
+                    (i, r) => r.Diverged
+                        ? $"Accuracy for {hiddenSizes[i]} hidden units: {Text.PythonFloat(r.Accuracy * 100)} % ({Text.DivergedLine(r, "training")})"
+                        : $"Accuracy for {hiddenSizes[i]} hidden units: {Text.PythonFloat(r.Accuracy * 100)} %");
+                double total = seconds.Sum();
+
+                var panels = reports.Select((r, i) => new Picture.Panel($"Hidden layer of size {hiddenSizes[i]}", data, r.Predictor)).ToList();
+                string picture = Picture.SavePanels(c.OutDir, "sweep.png", panels, columns: 4, step: 0.02);
+                string method = c.Exact ? "exact path" : $"fast path, {(c.Precision == Precision.Single ? "float" : "double")}";
+
+                if (c.Json)
+                {
+                    ReportWriter.WriteJson(context.Out, json =>
+                    {
+                        json.WriteNumber("iterations", iters);
+                        json.WriteStartArray("results");
+                        for (int i = 0; i < reports.Length; i++)
+                        {
+                            json.WriteStartObject();
+                            json.WriteNumber("hidden", hiddenSizes[i]);
+                            ReportWriter.WriteNumber(json, "accuracy", reports[i].Accuracy);
+                            if (reports[i].Diverged) json.WriteNumber("divergedAtIteration", reports[i].DivergedAtIteration);
+                            ReportWriter.WriteNumber(json, "seconds", seconds[i]);
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        ReportWriter.WriteNumber(json, "seconds", total);
+                        ReportWriter.WriteStrings(json, "pictures", new[] { picture });
+                    });
+                }
+                else
+                {
+                    context.Out.WriteLine($"Training time: {hiddenSizes.Length} sizes x {iters} iterations in {Text.Seconds(total)} s ({method}).");
+                    Text.WritePictures(context.Out, new[] { picture });
+                }
+
+                return reports.Any(r => r.Diverged) ? Cli.Diverged : 0;
+            }));
+            return command;
+        }
+    }
+}
