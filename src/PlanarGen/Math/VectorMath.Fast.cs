@@ -29,13 +29,14 @@ namespace PlanarGen
         /// About 3x cheaper than <see cref="Tanh(float)"/> (no exponential). Max error against <see cref="Math.Tanh"/>: absolute 3.5e-7,
         /// relative 3.5e-7 (at most 6 ulp), measured over 2e8 float inputs (every 5th bit pattern in [0, 10]) and the test grid.
         /// |result| &lt; 1 always; for |x| &gt;= 8.125 the result is ±0.99999982. TanhFast(±0) = ±0, TanhFast(±inf) = ±0.99999982,
-        /// TanhFast(NaN) = NaN. The generated float networks use it for tanh hidden units.
+        /// TanhFast(NaN) = 0.99999982 (the clamps map NaN to the upper bound; the generated networks detect non-finite values
+        /// through their inputs and parameters, not through this). The generated float networks use it for tanh hidden units.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float TanhFast(float x)
         {
-            x = x > TanhFastClamp ? TanhFastClamp : x;
-            x = x < -TanhFastClamp ? -TanhFastClamp : x;
+            x = x < TanhFastClamp ? x : TanhFastClamp;     // NaN becomes the clamp, like x86 minps (see ClampNative)
+            x = x > -TanhFastClamp ? x : -TanhFastClamp;
             float z = x * x;
             float p = (((TanhFastP4 * z + TanhFastP3) * z + TanhFastP2) * z + TanhFastP1) * z + 1f;
             float q = (((TanhFastQ4 * z + TanhFastQ3) * z + TanhFastQ2) * z + TanhFastQ1) * z + 1f;
@@ -47,9 +48,7 @@ namespace PlanarGen
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector<float> TanhFast(Vector<float> x)
         {
-            var clamp = new Vector<float>(TanhFastClamp);
-            x = Vector.ConditionalSelect(Vector.GreaterThan(x, clamp), clamp, x);
-            x = Vector.ConditionalSelect(Vector.LessThan(x, -clamp), -clamp, x);
+            x = ClampNative(x, new Vector<float>(-TanhFastClamp), new Vector<float>(TanhFastClamp));
             Vector<float> z = x * x;
             Vector<float> p = (((new Vector<float>(TanhFastP4) * z + new Vector<float>(TanhFastP3)) * z + new Vector<float>(TanhFastP2)) * z
                 + new Vector<float>(TanhFastP1)) * z + Vector<float>.One;
@@ -58,11 +57,25 @@ namespace PlanarGen
             return x * p / q;
         }
 
+        /// <summary>Returns (x &lt; hi ? x : hi), then (that &gt; lo ? that : lo), per lane: NaN lanes become hi.</summary>
+        /// <remarks>On x86/x64 with .NET 9 or later this is vminps/vmaxps (<c>Vector.MinNative</c>/<c>MaxNative</c>), whose
+        /// NaN and signed-zero rules are exactly these ternaries (the second operand wins unless the comparison holds);
+        /// elsewhere it is the same comparison and select, so every target gives the same bits.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector<float> ClampNative(Vector<float> x, Vector<float> lo, Vector<float> hi)
+        {
+#if NET9_0_OR_GREATER
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported) return Vector.MaxNative(Vector.MinNative(x, hi), lo);
+#endif
+            x = Vector.ConditionalSelect(Vector.LessThan(x, hi), x, hi);
+            return Vector.ConditionalSelect(Vector.GreaterThan(x, lo), x, lo);
+        }
+
         /// <summary>Computes 1 / (1 + e^-<paramref name="x"/>) as 0.5 + 0.5 <see cref="TanhFast(float)"/>(x / 2); the scalar twin of <see cref="SigmoidFast(Vector{float})"/>.</summary>
         /// <remarks>
         /// Max absolute error against 1 / (1 + <see cref="Math.Exp"/>(-x)): 2.5e-7 (absolute only: results for very negative x are
         /// about 9e-8 rather than tiny, so use <see cref="Sigmoid(float)"/> where relative accuracy near 0 matters).
-        /// The result is in [8.9e-8, 0.99999994]. SigmoidFast(NaN) = NaN. The generated float networks use it for their outputs.
+        /// The result is in [8.9e-8, 0.99999994]. SigmoidFast(NaN) = SigmoidFast(+inf) (see TanhFast). The generated float networks use it for their outputs.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float SigmoidFast(float x) => 0.5f + 0.5f * TanhFast(0.5f * x);

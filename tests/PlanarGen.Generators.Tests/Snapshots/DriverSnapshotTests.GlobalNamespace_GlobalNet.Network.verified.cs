@@ -152,16 +152,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         if (float.IsNaN(x1 - x1)) global::PlanarGen.NetworkValidation.RequireFinite(x1, nameof(input), 1);
         // Layer 1: 2 inputs -> 4 hidden, tanh
         var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-        var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+        var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
         var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-        var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+        var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
         var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-        var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+        var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
         var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
-        var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+        var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
         // Layer 2: 4 hidden -> 1 outputs, sigmoid
         var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+        var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
         probabilities[0] = a2_0;
     }
 
@@ -207,16 +207,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var x1 = vx1[c];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             vp0[c] = a2_0;
         }
         for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -225,16 +225,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var x1 = X1[s];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             P0[s] = a2_0;
         }
     }
@@ -281,13 +281,13 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = vy0[c];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
             gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -300,13 +300,13 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = Y0[s];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
             sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -358,16 +358,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = vy0[c];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
         }
         long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -378,16 +378,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = Y0[s];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
         }
         return (double)count / ((long)OutputCount * m);
@@ -509,16 +509,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = vy0[c];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
             if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             var dz2_0 = a2_0 - y0;
@@ -571,16 +571,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = Y0[s];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
             if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             var dz2_0 = a2_0 - y0;

@@ -103,7 +103,7 @@ namespace PlanarGen.Snapshots
             var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
             // Layer 2: 1 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
 
@@ -136,7 +136,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -147,7 +147,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
         }
@@ -229,7 +229,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -242,7 +242,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
@@ -338,7 +338,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -364,7 +364,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;

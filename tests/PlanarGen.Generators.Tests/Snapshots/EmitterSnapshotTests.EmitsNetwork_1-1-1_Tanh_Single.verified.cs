@@ -100,10 +100,10 @@ namespace PlanarGen.Snapshots
             if (float.IsNaN(x0 - x0)) global::PlanarGen.NetworkValidation.RequireFinite(x0, nameof(input), 0);
             // Layer 1: 1 inputs -> 1 hidden, tanh
             var z1_0 = W1_0_0 * x0 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             // Layer 2: 1 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
 
@@ -133,10 +133,10 @@ namespace PlanarGen.Snapshots
                 var x0 = vx0[c];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -144,10 +144,10 @@ namespace PlanarGen.Snapshots
                 var x0 = X0[s];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
         }
@@ -178,7 +178,7 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -190,7 +190,7 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -226,10 +226,10 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -239,10 +239,10 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
@@ -335,10 +335,10 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -361,10 +361,10 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;

@@ -163,7 +163,7 @@ namespace PlanarGen.Snapshots
             var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
 
@@ -219,7 +219,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -237,7 +237,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
         }
@@ -372,7 +372,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -392,7 +392,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
@@ -524,7 +524,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -586,7 +586,7 @@ namespace PlanarGen.Snapshots
                 var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;

@@ -253,9 +253,9 @@ namespace PlanarGen.Snapshots
             var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
             // Layer 2: 6 hidden -> 2 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
         }
@@ -341,9 +341,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
             }
@@ -367,9 +367,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
             }
@@ -575,9 +575,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
             }
@@ -604,9 +604,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
             }
@@ -790,9 +790,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -906,9 +906,9 @@ namespace PlanarGen.Snapshots
                 var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;

@@ -240,22 +240,22 @@ namespace PlanarGen.Snapshots
             if (float.IsNaN(x2 - x2)) global::PlanarGen.NetworkValidation.RequireFinite(x2, nameof(input), 2);
             // Layer 1: 3 inputs -> 6 hidden, tanh
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-            var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+            var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
             var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-            var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+            var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
             // Layer 2: 6 hidden -> 2 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
         }
@@ -328,22 +328,22 @@ namespace PlanarGen.Snapshots
                 var x2 = vx2[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
             }
@@ -354,22 +354,22 @@ namespace PlanarGen.Snapshots
                 var x2 = X2[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
             }
@@ -444,17 +444,17 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
@@ -471,17 +471,17 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
@@ -562,22 +562,22 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
             }
@@ -591,22 +591,22 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
             }
@@ -777,22 +777,22 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -893,22 +893,22 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;

@@ -375,11 +375,11 @@ namespace PlanarGen.Snapshots
             var a1_7 = (z1_7 > 0f ? z1_7 : z1_7 * 0.01f);
             // Layer 2: 8 hidden -> 3 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-            var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+            var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
             probabilities[2] = a2_2;
@@ -505,11 +505,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_7, zero), z1_7, z1_7 * slope);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
                 vp2[c] = a2_2;
@@ -539,11 +539,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = (z1_7 > 0f ? z1_7 : z1_7 * 0.01f);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
                 P2[s] = a2_2;
@@ -840,11 +840,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_7, zero), z1_7, z1_7 * slope);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_2, half), global::System.Numerics.Vector.Equals(y2, one));
@@ -878,11 +878,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = (z1_7 > 0f ? z1_7 : z1_7 * 0.01f);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
                 if ((a2_2 > 0.5f) == (y2 == 1f)) count++;
@@ -1136,11 +1136,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_7, zero), z1_7, z1_7 * slope);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
@@ -1322,11 +1322,11 @@ namespace PlanarGen.Snapshots
                 var a1_7 = (z1_7 > 0f ? z1_7 : z1_7 * 0.01f);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
                 if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 var dz2_0 = a2_0 - y0;
