@@ -63,6 +63,12 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            w.Line("return CostCore(data);");
+            w.Close();
+            w.Line();
+            w.Line(GeneratedCode);
+            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
             w.Open("for (int c = 0; c < chunks; c++)");

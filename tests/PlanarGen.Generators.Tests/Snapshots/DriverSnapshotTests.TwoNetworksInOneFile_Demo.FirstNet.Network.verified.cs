@@ -221,6 +221,13 @@ namespace Demo
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -440,7 +447,6 @@ namespace Demo
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-            var gCost = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_1_0 = global::System.Numerics.Vector<float>.Zero;
@@ -469,8 +475,7 @@ namespace Demo
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -491,7 +496,6 @@ namespace Demo
                 gW1_2_1 += dz1_2 * x1;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             float sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             float sW1_1_0 = global::System.Numerics.Vector.Dot(gW1_1_0, one);
@@ -520,8 +524,7 @@ namespace Demo
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -542,7 +545,9 @@ namespace Demo
                 sW1_2_1 += dz1_2 * x1;
             }
             float invM = 1f / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
