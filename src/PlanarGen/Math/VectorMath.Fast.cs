@@ -57,6 +57,35 @@ namespace PlanarGen
             return x * p / q;
         }
 
+        /// <summary>Computes tanh of four values (e.g. four hidden units of one sample); each component equals
+        /// <see cref="TanhFast(float)"/> bit for bit for every non-NaN input (NaN components give an unspecified value).</summary>
+        /// <remarks>Same polynomials and operation order as <see cref="TanhFast(float)"/>; the generated float networks use it
+        /// in one-sample Predict, four hidden units at a time.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector4 TanhFast(Vector4 x)
+        {
+#if NET9_0_OR_GREATER
+            if (System.Runtime.Intrinsics.X86.Sse.IsSupported)
+            {
+                // vminps/vmaxps: the scalar ternaries' rules exactly (see ClampNative).
+                var v = System.Runtime.Intrinsics.Vector128.AsVector128(x);
+                v = System.Runtime.Intrinsics.Vector128.MinNative(v, System.Runtime.Intrinsics.Vector128.Create(TanhFastClamp));
+                v = System.Runtime.Intrinsics.Vector128.MaxNative(v, System.Runtime.Intrinsics.Vector128.Create(-TanhFastClamp));
+                x = System.Runtime.Intrinsics.Vector128.AsVector4(v);
+            }
+            else
+#endif
+            {
+                x = Vector4.Min(Vector4.Max(x, new Vector4(-TanhFastClamp)), new Vector4(TanhFastClamp));
+            }
+            Vector4 z = x * x;
+            Vector4 p = (((new Vector4(TanhFastP4) * z + new Vector4(TanhFastP3)) * z + new Vector4(TanhFastP2)) * z
+                + new Vector4(TanhFastP1)) * z + Vector4.One;
+            Vector4 q = (((new Vector4(TanhFastQ4) * z + new Vector4(TanhFastQ3)) * z + new Vector4(TanhFastQ2)) * z
+                + new Vector4(TanhFastQ1)) * z + Vector4.One;
+            return x * p / q;
+        }
+
         /// <summary>Returns (x &lt; hi ? x : hi), then (that &gt; lo ? that : lo), per lane: NaN lanes become hi.</summary>
         /// <remarks>On x86/x64 with .NET 9 or later this is vminps/vmaxps (<c>Vector.MinNative</c>/<c>MaxNative</c>), whose
         /// NaN and signed-zero rules are exactly these ternaries (the second operand wins unless the comparison holds);

@@ -120,13 +120,10 @@ namespace Demo.FileScoped
             if (float.IsNaN(x0 - x0)) global::PlanarGen.NetworkValidation.RequireFinite(x0, nameof(input), 0);
             var x1 = input[1];
             if (float.IsNaN(x1 - x1)) global::PlanarGen.NetworkValidation.RequireFinite(x1, nameof(input), 1);
-            // Layer 1: 2 inputs -> 2 hidden, tanh
-            var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+            // Layer 1: 2 inputs -> 2 hidden, tanh, four units per Vector4
+            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, 0f, 0f) * x0 + new global::System.Numerics.Vector4(W1_0_1, W1_1_1, 0f, 0f) * x1 + new global::System.Numerics.Vector4(B1_0, B1_1, 0f, 0f));
             // Layer 2: 2 hidden -> 1 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+            var z2_0 = W2_0_0 * a1x4_0.X + W2_0_1 * a1x4_0.Y + B2_0;
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }

@@ -98,11 +98,10 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
             var x0 = input[0];
             if (float.IsNaN(x0 - x0)) global::PlanarGen.NetworkValidation.RequireFinite(x0, nameof(input), 0);
-            // Layer 1: 1 inputs -> 1 hidden, tanh
-            var z1_0 = W1_0_0 * x0 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+            // Layer 1: 1 inputs -> 1 hidden, tanh, four units per Vector4
+            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_0_0, 0f, 0f, 0f) * x0 + new global::System.Numerics.Vector4(B1_0, 0f, 0f, 0f));
             // Layer 2: 1 hidden -> 1 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + B2_0;
+            var z2_0 = W2_0_0 * a1x4_0.X + B2_0;
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }

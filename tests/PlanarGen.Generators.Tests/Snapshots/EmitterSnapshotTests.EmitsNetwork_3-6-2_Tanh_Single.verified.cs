@@ -238,23 +238,13 @@ namespace PlanarGen.Snapshots
             if (float.IsNaN(x1 - x1)) global::PlanarGen.NetworkValidation.RequireFinite(x1, nameof(input), 1);
             var x2 = input[2];
             if (float.IsNaN(x2 - x2)) global::PlanarGen.NetworkValidation.RequireFinite(x2, nameof(input), 2);
-            // Layer 1: 3 inputs -> 6 hidden, tanh
-            var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-            var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
-            var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-            var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
+            // Layer 1: 3 inputs -> 6 hidden, tanh, four units per Vector4
+            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, W1_2_0, W1_3_0) * x0 + new global::System.Numerics.Vector4(W1_0_1, W1_1_1, W1_2_1, W1_3_1) * x1 + new global::System.Numerics.Vector4(W1_0_2, W1_1_2, W1_2_2, W1_3_2) * x2 + new global::System.Numerics.Vector4(B1_0, B1_1, B1_2, B1_3));
+            var a1x4_1 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_4_0, W1_5_0, 0f, 0f) * x0 + new global::System.Numerics.Vector4(W1_4_1, W1_5_1, 0f, 0f) * x1 + new global::System.Numerics.Vector4(W1_4_2, W1_5_2, 0f, 0f) * x2 + new global::System.Numerics.Vector4(B1_4, B1_5, 0f, 0f));
             // Layer 2: 6 hidden -> 2 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
+            var z2_0 = W2_0_0 * a1x4_0.X + W2_0_1 * a1x4_0.Y + W2_0_2 * a1x4_0.Z + W2_0_3 * a1x4_0.W + W2_0_4 * a1x4_1.X + W2_0_5 * a1x4_1.Y + B2_0;
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
+            var z2_1 = W2_1_0 * a1x4_0.X + W2_1_1 * a1x4_0.Y + W2_1_2 * a1x4_0.Z + W2_1_3 * a1x4_0.W + W2_1_4 * a1x4_1.X + W2_1_5 * a1x4_1.Y + B2_1;
             var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
