@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Numerics;
 using BenchmarkDotNet.Running;
 
 namespace PlanarGen.Benchmarks
@@ -9,6 +10,7 @@ namespace PlanarGen.Benchmarks
         public static int Main(string[] args)
         {
             if (args.Length > 0 && args[0] == "first-call") return FirstCall.Run();
+            if (args.Length > 0 && args[0] == "side-by-side") return SideBySide.Run(args.Length > 1 ? int.Parse(args[1]) : 5);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }
@@ -35,6 +37,57 @@ namespace PlanarGen.Benchmarks
             var watch = Stopwatch.StartNew();
             net.Train(flower.AsDataSet(), options);
             return watch.Elapsed.TotalMilliseconds;
+        }
+    }
+
+    /// <summary>The flower workload (10,000 full-batch iterations, 2-4-1, learning rate 1.2, no cost reporting) timed with a
+    /// stopwatch, best of <c>runs</c> after a warm-up; printed as <c>name ms</c> lines for benchmarks/side-by-side.sh.</summary>
+    public static class SideBySide
+    {
+        private const int Iterations = 10_000;
+
+        public static int Run(int runs)
+        {
+            PlanarData<double> f64 = PlanarDataSets.Flower();
+            PlanarData<float> f32 = f64.ToSingle();
+            var options = new TrainingOptions(Iterations, 1.2);
+            Console.WriteLine($"vector-width-bits {Vector<float>.Count * 32} accelerated {Vector.IsHardwareAccelerated}");
+            Report("plain-float", runs, () =>
+            {
+                var net = new PlainNetwork<float>(2, 4, 1, 400, new NumPyRandom(2));
+                for (int i = 0; i < Iterations; i++) net.TrainStep(f32.X, f32.Y, 1.2f);
+            });
+            Report("plain-double", runs, () =>
+            {
+                var net = new PlainNetwork<double>(2, 4, 1, 400, new NumPyRandom(2));
+                for (int i = 0; i < Iterations; i++) net.TrainStep(f64.X, f64.Y, 1.2);
+            });
+            Report("planargen-float", runs, () =>
+            {
+                var net = new Flower32();
+                net.Initialize(new NumPyRandom(2));
+                net.Train(f32.AsDataSet(), options);
+            });
+            Report("planargen-double", runs, () =>
+            {
+                var net = new Flower64();
+                net.Initialize(new NumPyRandom(2));
+                net.Train(f64.AsDataSet(), options);
+            });
+            return 0;
+        }
+
+        private static void Report(string name, int runs, Action work)
+        {
+            work();
+            double best = double.MaxValue;
+            for (int k = 0; k < runs; k++)
+            {
+                var watch = Stopwatch.StartNew();
+                work();
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            }
+            Console.WriteLine(FormattableString.Invariant($"{name} {best:F2}"));
         }
     }
 }

@@ -30,8 +30,8 @@ namespace PlanarGen.Generators.Emit
 
             public string Activate(Activation activation, string z) => activation switch
             {
-                Activation.Tanh => $"{KnownNames.VectorMath}.Tanh({z})",
-                Activation.Sigmoid => $"{KnownNames.VectorMath}.Sigmoid({z})",
+                Activation.Tanh => $"{KnownNames.VectorMath}.{N.TanhKernel}({z})",
+                Activation.Sigmoid => $"{KnownNames.VectorMath}.{N.SigmoidKernel}({z})",
                 Activation.ReLU => IsVector ? $"{KnownNames.Vector}.Max({z}, zero)" : $"({z} > {Zero} ? {z} : {Zero})",
                 _ => IsVector
                     ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), {z}, {z} * slope)"
@@ -79,7 +79,7 @@ namespace PlanarGen.Generators.Emit
                 {
                     int oo = o;
                     w.Line($"var z2_{o} = {Join(Spec.Hidden, h => $"{P(W2(oo, h))} * a1_{h}", " + ")} + {P(B2(o))};");
-                    if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.Sigmoid(z2_{o});");
+                    if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
                 }
             }
         }

@@ -36,7 +36,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("var z = z2[k * OutputCount + o];");
             w.Line("var y = vy[c0 + k];");
             w.Line($"if (withCost) gCost += {KnownNames.VectorMath}.Softplus(z) - y * z;");
-            w.Line($"z2[k * OutputCount + o] = {KnownNames.VectorMath}.Sigmoid(z) - y;");
+            w.Line($"z2[k * OutputCount + o] = {KnownNames.VectorMath}.{n.SigmoidKernel}(z) - y;");
             w.Close();
             w.Close();
             w.Line("// dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.");
@@ -89,7 +89,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("var z = t[HiddenCount + o];");
             w.Line("var y = Y[o * m + s];");
             w.Line($"if (withCost) sCost += {KnownNames.VectorMath}.Softplus(z) - y * z;");
-            w.Line($"var dz = {KnownNames.VectorMath}.Sigmoid(z) - y;");
+            w.Line($"var dz = {KnownNames.VectorMath}.{n.SigmoidKernel}(z) - y;");
             w.Line("t[HiddenCount + o] = dz;");
             w.Line($"g[{o.B2} + o] += dz;");
             w.Line($"var gRow = g.Slice({o.W2} + o * HiddenCount, HiddenCount);");

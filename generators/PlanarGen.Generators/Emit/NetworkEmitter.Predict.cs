@@ -19,10 +19,36 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"var x{i} = input[{i}];");
                 w.Line($"if ({n.IsNaN($"x{i} - x{i}")}) {KnownNames.NetworkValidation}.RequireFinite(x{i}, nameof(input), {i});");
             }
-            lanes.Forward(w, withOutput: true);
+            if (n.IsSingle && spec.HiddenActivation == Activation.Tanh) WriteForwardByFour(w, spec, n);
+            else lanes.Forward(w, withOutput: true);
             for (int o = 0; o < spec.Outputs; o++) w.Line($"probabilities[{o}] = a2_{o};");
             w.Close();
             w.Line();
+        }
+
+        /// <summary>Layer 1 four hidden units at a time in a System.Numerics.Vector4 (a 128-bit register), the same operations
+        /// and order per unit as the scalar form, so the results are the same bits; padding lanes compute tanh(0).</summary>
+        private static void WriteForwardByFour(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            const string V4 = "global::System.Numerics.Vector4";
+            w.Line($"// Layer 1: {spec.Inputs} inputs -> {spec.Hidden} hidden, tanh, four units per Vector4");
+            int groups = (spec.Hidden + 3) / 4;
+            for (int g = 0; g < groups; g++)
+            {
+                int gg = g;
+                string Pack(System.Func<int, string> field) =>
+                    $"new {V4}({Join(4, k => 4 * gg + k < spec.Hidden ? field(4 * gg + k) : "0f", ", ")})";
+                string sum = Join(spec.Inputs, i => $"{Pack(h => W1(h, i))} * x{i}", " + ") + " + " + Pack(B1);
+                w.Line($"var a1x4_{g} = {KnownNames.VectorMath}.TanhFast({sum});");
+            }
+            string[] lane = { "X", "Y", "Z", "W" };
+            w.Line($"// Layer 2: {spec.Hidden} hidden -> {spec.Outputs} outputs, sigmoid");
+            for (int o = 0; o < spec.Outputs; o++)
+            {
+                int oo = o;
+                w.Line($"var z2_{o} = {Join(spec.Hidden, h => $"{W2(oo, h)} * a1x4_{h / 4}.{lane[h % 4]}", " + ")} + {B2(o)};");
+                w.Line($"var a2_{o} = {KnownNames.VectorMath}.{n.SigmoidKernel}(z2_{o});");
+            }
         }
 
         private static void WritePredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n)
@@ -63,6 +89,12 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            w.Line("return CostCore(data);");
+            w.Close();
+            w.Line();
+            w.Line(GeneratedCode);
+            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
             w.Open("for (int c = 0; c < chunks; c++)");

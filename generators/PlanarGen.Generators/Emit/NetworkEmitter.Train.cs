@@ -74,22 +74,22 @@ namespace PlanarGen.Generators.Emit
             w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
             w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
-            w.Line($"var gCost = {n.Vec}.Zero;");
             foreach (string name in names) w.Line($"var g{name} = {n.Vec}.Zero;");
 
             w.Open("for (int c = 0; c < chunks; c++)");
-            WriteSampleBlock(w, new Lanes(spec, n, vector: true), "g", "gCost");
+            WriteSampleBlock(w, new Lanes(spec, n, vector: true), "g");
             w.Close();
 
             w.Line("// Horizontal sums of the lanes, then the scalar tail adds the remaining samples.");
-            w.Line($"{n.T} sCost = {KnownNames.Vector}.Dot(gCost, one);");
             foreach (string name in names) w.Line($"{n.T} s{name} = {KnownNames.Vector}.Dot(g{name}, one);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
-            WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s", "sCost");
+            WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s");
             w.Close();
 
             w.Line($"{n.T} invM = {n.Lit(1)} / m;");
-            w.Line("cost = sCost * invM;");
+            w.Line("// The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps");
+            w.Line("// the softplus out of the hot loop.");
+            w.Line($"cost = withCost ? CostCore(data) : {n.Lit(0)};");
             w.Line("// Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.");
             w.Line($"{n.T} probe = withCost ? cost * {n.Lit(0)} : {n.Lit(0)};");
             foreach (string name in names)
@@ -105,16 +105,15 @@ namespace PlanarGen.Generators.Emit
         }
 
         /// <summary>One chunk (or one sample): forward, cost term, backward into the gradient sums.</summary>
-        private static void WriteSampleBlock(CodeWriter w, Lanes lanes, string sum, string costSum)
+        private static void WriteSampleBlock(CodeWriter w, Lanes lanes, string sum)
         {
             NetworkSpec spec = lanes.Spec;
             lanes.LoadInputs(w);
             lanes.LoadLabels(w);
             lanes.Forward(w, withOutput: true);
-            w.Line("// Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.");
+            w.Line("// Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.");
             for (int o = 0; o < spec.Outputs; o++)
             {
-                w.Line($"if (withCost) {costSum} += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
                 w.Line($"var dz2_{o} = a2_{o} - y{o};");
                 w.Line($"{sum}{B2(o)} += dz2_{o};");
                 for (int h = 0; h < spec.Hidden; h++) w.Line($"{sum}{W2(o, h)} += dz2_{o} * a1_{h};");

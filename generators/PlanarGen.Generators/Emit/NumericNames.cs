@@ -32,6 +32,13 @@ namespace PlanarGen.Generators.Emit
 
         public string MaskElement { get; }
 
+        /// <summary>The VectorMath tanh the unrolled networks call: the rational TanhFast for float (absolute error 3.5e-7,
+        /// no exponential), the accurate Tanh for double (which must track the exact NumPy path to about 1e-9).</summary>
+        public string TanhKernel => IsSingle ? "TanhFast" : "Tanh";
+
+        /// <summary>The VectorMath sigmoid of the unrolled networks: SigmoidFast (0.5 + 0.5 tanh(x/2)) for float, Sigmoid for double.</summary>
+        public string SigmoidKernel => IsSingle ? "SigmoidFast" : "Sigmoid";
+
         /// <summary>A literal of type T, written round-trip exact under the invariant culture.</summary>
         public string Lit(double value)
         {

@@ -21,7 +21,7 @@ namespace PlanarGen.Generators.Parsing
         /// a gradient vector, a horizontal sum and a broadcast per parameter, z1/a1/dz1 per hidden unit in the vector and
         /// scalar blocks, the input rows and labels.</summary>
         public static int EstimatedUnrolledLocals(int inputs, int hidden, int outputs) =>
-            3 * ParameterCount(inputs, hidden, outputs) + 6 * hidden + 4 * inputs + 10 * outputs + 7;
+            3 * ParameterCount(inputs, hidden, outputs) + 6 * hidden + 4 * inputs + 8 * outputs + 7;
 
         /// <summary>Whether the generator emits the unrolled form (else the loop form): at most
         /// <see cref="UnrolledParameterBudget"/> parameters and at most <see cref="UnrolledLocalsBudget"/> estimated locals.</summary>
@@ -34,7 +34,7 @@ namespace PlanarGen.Generators.Parsing
         {
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
-            "StepCore", "RequireData", "NetworkName",
+            "StepCore", "CostCore", "RequireData", "NetworkName",
             // The loop form (above the unrolling budget) declares these instead of one field per parameter.
             "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardSample",
         };

@@ -241,6 +241,13 @@ namespace Demo.Models
                 public double Cost(global::PlanarGen.DataSet<double> data)
                 {
                     RequireData(data, needsLabels: true);
+                    return CostCore(data);
+                }
+
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private double CostCore(global::PlanarGen.DataSet<double> data)
+                {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
                     var X1 = data.Feature(1);
@@ -485,7 +492,6 @@ namespace Demo.Models
                     var vW2_1_1 = new global::System.Numerics.Vector<double>(W2_1_1);
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
-                    var gCost = global::System.Numerics.Vector<double>.Zero;
                     var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
                     var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
                     var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
@@ -517,13 +523,11 @@ namespace Demo.Models
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                         var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vB2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                         var dz2_0 = a2_0 - y0;
                         gB2_0 += dz2_0;
                         gW2_0_0 += dz2_0 * a1_0;
                         gW2_0_1 += dz2_0 * a1_1;
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                         var dz2_1 = a2_1 - y1;
                         gB2_1 += dz2_1;
                         gW2_1_0 += dz2_1 * a1_0;
@@ -541,7 +545,6 @@ namespace Demo.Models
                         gW1_1_2 += dz1_1 * x2;
                     }
                     // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-                    double sCost = global::System.Numerics.Vector.Dot(gCost, one);
                     double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
                     double sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
                     double sW1_0_2 = global::System.Numerics.Vector.Dot(gW1_0_2, one);
@@ -573,13 +576,11 @@ namespace Demo.Models
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                         var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                        if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                         var dz2_0 = a2_0 - y0;
                         sB2_0 += dz2_0;
                         sW2_0_0 += dz2_0 * a1_0;
                         sW2_0_1 += dz2_0 * a1_1;
-                        if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                         var dz2_1 = a2_1 - y1;
                         sB2_1 += dz2_1;
                         sW2_1_0 += dz2_1 * a1_0;
@@ -597,7 +598,9 @@ namespace Demo.Models
                         sW1_1_2 += dz1_1 * x2;
                     }
                     double invM = 1.0 / m;
-                    cost = sCost * invM;
+                    // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+                    // the softplus out of the hot loop.
+                    cost = withCost ? CostCore(data) : 0.0;
                     // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
                     double probe = withCost ? cost * 0.0 : 0.0;
                     sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

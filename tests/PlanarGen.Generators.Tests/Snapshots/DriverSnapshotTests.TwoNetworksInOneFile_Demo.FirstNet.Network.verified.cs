@@ -138,14 +138,14 @@ namespace Demo
             if (float.IsNaN(x1 - x1)) global::PlanarGen.NetworkValidation.RequireFinite(x1, nameof(input), 1);
             // Layer 1: 2 inputs -> 3 hidden, sigmoid
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
             // Layer 2: 3 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
 
@@ -187,14 +187,14 @@ namespace Demo
                 var x1 = vx1[c];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -203,14 +203,14 @@ namespace Demo
                 var x1 = X1[s];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
         }
@@ -221,6 +221,13 @@ namespace Demo
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -253,11 +260,11 @@ namespace Demo
                 var y0 = vy0[c];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vB2_0;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -270,11 +277,11 @@ namespace Demo
                 var y0 = Y0[s];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
@@ -322,14 +329,14 @@ namespace Demo
                 var y0 = vy0[c];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -340,14 +347,14 @@ namespace Demo
                 var y0 = Y0[s];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
@@ -440,7 +447,6 @@ namespace Demo
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-            var gCost = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_1_0 = global::System.Numerics.Vector<float>.Zero;
@@ -461,16 +467,15 @@ namespace Demo
                 var y0 = vy0[c];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -491,7 +496,6 @@ namespace Demo
                 gW1_2_1 += dz1_2 * x1;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             float sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             float sW1_1_0 = global::System.Numerics.Vector.Dot(gW1_1_0, one);
@@ -512,16 +516,15 @@ namespace Demo
                 var y0 = Y0[s];
                 // Layer 1: 2 inputs -> 3 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 // Layer 2: 3 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -542,7 +545,9 @@ namespace Demo
                 sW1_2_1 += dz1_2 * x1;
             }
             float invM = 1f / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

@@ -159,6 +159,13 @@ namespace PlanarGen.Snapshots
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var Y0 = data.Labels(0);
@@ -328,7 +335,6 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            var gCost = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gB1_0 = global::System.Numerics.Vector<double>.Zero;
             var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
@@ -343,8 +349,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -354,7 +359,6 @@ namespace PlanarGen.Snapshots
                 gW1_0_0 += dz1_0 * x0;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             double sB1_0 = global::System.Numerics.Vector.Dot(gB1_0, one);
             double sW2_0_0 = global::System.Numerics.Vector.Dot(gW2_0_0, one);
@@ -369,8 +373,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -380,7 +383,9 @@ namespace PlanarGen.Snapshots
                 sW1_0_0 += dz1_0 * x0;
             }
             double invM = 1.0 / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

@@ -103,7 +103,7 @@ namespace PlanarGen.Snapshots
             var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
             // Layer 2: 1 hidden -> 1 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
 
@@ -136,7 +136,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -147,7 +147,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
         }
@@ -158,6 +158,13 @@ namespace PlanarGen.Snapshots
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var Y0 = data.Labels(0);
@@ -229,7 +236,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
@@ -242,7 +249,7 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
@@ -324,7 +331,6 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-            var gCost = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gB1_0 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_0 = global::System.Numerics.Vector<float>.Zero;
@@ -338,9 +344,8 @@ namespace PlanarGen.Snapshots
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -350,7 +355,6 @@ namespace PlanarGen.Snapshots
                 gW1_0_0 += dz1_0 * x0;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             float sB1_0 = global::System.Numerics.Vector.Dot(gB1_0, one);
             float sW2_0_0 = global::System.Numerics.Vector.Dot(gW2_0_0, one);
@@ -364,9 +368,8 @@ namespace PlanarGen.Snapshots
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -376,7 +379,9 @@ namespace PlanarGen.Snapshots
                 sW1_0_0 += dz1_0 * x0;
             }
             float invM = 1f / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

@@ -247,6 +247,13 @@ namespace PlanarGen.Snapshots
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -486,7 +493,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_2 = new global::System.Numerics.Vector<double>(W2_0_2);
             var vW2_0_3 = new global::System.Numerics.Vector<double>(W2_0_3);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            var gCost = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
             var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
@@ -521,8 +527,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -548,7 +553,6 @@ namespace PlanarGen.Snapshots
                 gW1_3_1 += dz1_3 * x1;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             double sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             double sW1_1_0 = global::System.Numerics.Vector.Dot(gW1_1_0, one);
@@ -583,8 +587,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -610,7 +613,9 @@ namespace PlanarGen.Snapshots
                 sW1_3_1 += dz1_3 * x1;
             }
             double invM = 1.0 / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

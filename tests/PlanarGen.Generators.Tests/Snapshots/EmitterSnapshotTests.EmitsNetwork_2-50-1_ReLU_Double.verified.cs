@@ -1443,6 +1443,13 @@ namespace PlanarGen.Snapshots
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -2602,7 +2609,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_48 = new global::System.Numerics.Vector<double>(W2_0_48);
             var vW2_0_49 = new global::System.Numerics.Vector<double>(W2_0_49);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            var gCost = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
             var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
@@ -2913,8 +2919,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 50 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vW2_0_10 * a1_10 + vW2_0_11 * a1_11 + vW2_0_12 * a1_12 + vW2_0_13 * a1_13 + vW2_0_14 * a1_14 + vW2_0_15 * a1_15 + vW2_0_16 * a1_16 + vW2_0_17 * a1_17 + vW2_0_18 * a1_18 + vW2_0_19 * a1_19 + vW2_0_20 * a1_20 + vW2_0_21 * a1_21 + vW2_0_22 * a1_22 + vW2_0_23 * a1_23 + vW2_0_24 * a1_24 + vW2_0_25 * a1_25 + vW2_0_26 * a1_26 + vW2_0_27 * a1_27 + vW2_0_28 * a1_28 + vW2_0_29 * a1_29 + vW2_0_30 * a1_30 + vW2_0_31 * a1_31 + vW2_0_32 * a1_32 + vW2_0_33 * a1_33 + vW2_0_34 * a1_34 + vW2_0_35 * a1_35 + vW2_0_36 * a1_36 + vW2_0_37 * a1_37 + vW2_0_38 * a1_38 + vW2_0_39 * a1_39 + vW2_0_40 * a1_40 + vW2_0_41 * a1_41 + vW2_0_42 * a1_42 + vW2_0_43 * a1_43 + vW2_0_44 * a1_44 + vW2_0_45 * a1_45 + vW2_0_46 * a1_46 + vW2_0_47 * a1_47 + vW2_0_48 * a1_48 + vW2_0_49 * a1_49 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -3170,7 +3175,6 @@ namespace PlanarGen.Snapshots
                 gW1_49_1 += dz1_49 * x1;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             double sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             double sW1_1_0 = global::System.Numerics.Vector.Dot(gW1_1_0, one);
@@ -3481,8 +3485,7 @@ namespace PlanarGen.Snapshots
                 // Layer 2: 50 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + W2_0_10 * a1_10 + W2_0_11 * a1_11 + W2_0_12 * a1_12 + W2_0_13 * a1_13 + W2_0_14 * a1_14 + W2_0_15 * a1_15 + W2_0_16 * a1_16 + W2_0_17 * a1_17 + W2_0_18 * a1_18 + W2_0_19 * a1_19 + W2_0_20 * a1_20 + W2_0_21 * a1_21 + W2_0_22 * a1_22 + W2_0_23 * a1_23 + W2_0_24 * a1_24 + W2_0_25 * a1_25 + W2_0_26 * a1_26 + W2_0_27 * a1_27 + W2_0_28 * a1_28 + W2_0_29 * a1_29 + W2_0_30 * a1_30 + W2_0_31 * a1_31 + W2_0_32 * a1_32 + W2_0_33 * a1_33 + W2_0_34 * a1_34 + W2_0_35 * a1_35 + W2_0_36 * a1_36 + W2_0_37 * a1_37 + W2_0_38 * a1_38 + W2_0_39 * a1_39 + W2_0_40 * a1_40 + W2_0_41 * a1_41 + W2_0_42 * a1_42 + W2_0_43 * a1_43 + W2_0_44 * a1_44 + W2_0_45 * a1_45 + W2_0_46 * a1_46 + W2_0_47 * a1_47 + W2_0_48 * a1_48 + W2_0_49 * a1_49 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -3738,7 +3741,9 @@ namespace PlanarGen.Snapshots
                 sW1_49_1 += dz1_49 * x1;
             }
             double invM = 1.0 / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

@@ -382,6 +382,13 @@ namespace PlanarGen.Snapshots
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -733,7 +740,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = new global::System.Numerics.Vector<double>(W2_1_5);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
-            var gCost = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
@@ -797,8 +803,7 @@ namespace PlanarGen.Snapshots
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -807,7 +812,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_3 += dz2_0 * a1_3;
                 gW2_0_4 += dz2_0 * a1_4;
                 gW2_0_5 += dz2_0 * a1_5;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -849,7 +853,6 @@ namespace PlanarGen.Snapshots
                 gW1_5_2 += dz1_5 * x2;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             double sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             double sW1_0_2 = global::System.Numerics.Vector.Dot(gW1_0_2, one);
@@ -913,8 +916,7 @@ namespace PlanarGen.Snapshots
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -923,7 +925,6 @@ namespace PlanarGen.Snapshots
                 sW2_0_3 += dz2_0 * a1_3;
                 sW2_0_4 += dz2_0 * a1_4;
                 sW2_0_5 += dz2_0 * a1_5;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 sB2_1 += dz2_1;
                 sW2_1_0 += dz2_1 * a1_0;
@@ -965,7 +966,9 @@ namespace PlanarGen.Snapshots
                 sW1_5_2 += dz1_5 * x2;
             }
             double invM = 1.0 / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

@@ -238,24 +238,14 @@ namespace PlanarGen.Snapshots
             if (float.IsNaN(x1 - x1)) global::PlanarGen.NetworkValidation.RequireFinite(x1, nameof(input), 1);
             var x2 = input[2];
             if (float.IsNaN(x2 - x2)) global::PlanarGen.NetworkValidation.RequireFinite(x2, nameof(input), 2);
-            // Layer 1: 3 inputs -> 6 hidden, tanh
-            var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
-            var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
-            var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
-            var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
-            var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-            var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
-            var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-            var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+            // Layer 1: 3 inputs -> 6 hidden, tanh, four units per Vector4
+            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, W1_2_0, W1_3_0) * x0 + new global::System.Numerics.Vector4(W1_0_1, W1_1_1, W1_2_1, W1_3_1) * x1 + new global::System.Numerics.Vector4(W1_0_2, W1_1_2, W1_2_2, W1_3_2) * x2 + new global::System.Numerics.Vector4(B1_0, B1_1, B1_2, B1_3));
+            var a1x4_1 = global::PlanarGen.VectorMath.TanhFast(new global::System.Numerics.Vector4(W1_4_0, W1_5_0, 0f, 0f) * x0 + new global::System.Numerics.Vector4(W1_4_1, W1_5_1, 0f, 0f) * x1 + new global::System.Numerics.Vector4(W1_4_2, W1_5_2, 0f, 0f) * x2 + new global::System.Numerics.Vector4(B1_4, B1_5, 0f, 0f));
             // Layer 2: 6 hidden -> 2 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-            var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+            var z2_0 = W2_0_0 * a1x4_0.X + W2_0_1 * a1x4_0.Y + W2_0_2 * a1x4_0.Z + W2_0_3 * a1x4_0.W + W2_0_4 * a1x4_1.X + W2_0_5 * a1x4_1.Y + B2_0;
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+            var z2_1 = W2_1_0 * a1x4_0.X + W2_1_1 * a1x4_0.Y + W2_1_2 * a1x4_0.Z + W2_1_3 * a1x4_0.W + W2_1_4 * a1x4_1.X + W2_1_5 * a1x4_1.Y + B2_1;
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
         }
@@ -328,22 +318,22 @@ namespace PlanarGen.Snapshots
                 var x2 = vx2[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
             }
@@ -354,22 +344,22 @@ namespace PlanarGen.Snapshots
                 var x2 = X2[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
             }
@@ -381,6 +371,13 @@ namespace PlanarGen.Snapshots
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -444,17 +441,17 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
@@ -471,17 +468,17 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
@@ -562,22 +559,22 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
             }
@@ -591,22 +588,22 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
             }
@@ -729,7 +726,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
-            var gCost = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_2 = global::System.Numerics.Vector<float>.Zero;
@@ -777,24 +773,23 @@ namespace PlanarGen.Snapshots
                 var y1 = vy1[c];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -803,7 +798,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_3 += dz2_0 * a1_3;
                 gW2_0_4 += dz2_0 * a1_4;
                 gW2_0_5 += dz2_0 * a1_5;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -845,7 +839,6 @@ namespace PlanarGen.Snapshots
                 gW1_5_2 += dz1_5 * x2;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             float sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             float sW1_0_2 = global::System.Numerics.Vector.Dot(gW1_0_2, one);
@@ -893,24 +886,23 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, tanh
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.TanhFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.TanhFast(z1_5);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -919,7 +911,6 @@ namespace PlanarGen.Snapshots
                 sW2_0_3 += dz2_0 * a1_3;
                 sW2_0_4 += dz2_0 * a1_4;
                 sW2_0_5 += dz2_0 * a1_5;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 sB2_1 += dz2_1;
                 sW2_1_0 += dz2_1 * a1_0;
@@ -961,7 +952,9 @@ namespace PlanarGen.Snapshots
                 sW1_5_2 += dz1_5 * x2;
             }
             float invM = 1f / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

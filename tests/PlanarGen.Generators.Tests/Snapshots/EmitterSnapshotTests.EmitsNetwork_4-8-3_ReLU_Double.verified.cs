@@ -555,6 +555,13 @@ namespace PlanarGen.Snapshots
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -1036,7 +1043,6 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<double>(B2_2);
-            var gCost = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
@@ -1137,8 +1143,7 @@ namespace PlanarGen.Snapshots
                 var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -1149,7 +1154,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_5 += dz2_0 * a1_5;
                 gW2_0_6 += dz2_0 * a1_6;
                 gW2_0_7 += dz2_0 * a1_7;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -1160,7 +1164,6 @@ namespace PlanarGen.Snapshots
                 gW2_1_5 += dz2_1 * a1_5;
                 gW2_1_6 += dz2_1 * a1_6;
                 gW2_1_7 += dz2_1 * a1_7;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 var dz2_2 = a2_2 - y2;
                 gB2_2 += dz2_2;
                 gW2_2_0 += dz2_2 * a1_0;
@@ -1222,7 +1225,6 @@ namespace PlanarGen.Snapshots
                 gW1_7_3 += dz1_7 * x3;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             double sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             double sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             double sW1_0_2 = global::System.Numerics.Vector.Dot(gW1_0_2, one);
@@ -1323,8 +1325,7 @@ namespace PlanarGen.Snapshots
                 var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -1335,7 +1336,6 @@ namespace PlanarGen.Snapshots
                 sW2_0_5 += dz2_0 * a1_5;
                 sW2_0_6 += dz2_0 * a1_6;
                 sW2_0_7 += dz2_0 * a1_7;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 sB2_1 += dz2_1;
                 sW2_1_0 += dz2_1 * a1_0;
@@ -1346,7 +1346,6 @@ namespace PlanarGen.Snapshots
                 sW2_1_5 += dz2_1 * a1_5;
                 sW2_1_6 += dz2_1 * a1_6;
                 sW2_1_7 += dz2_1 * a1_7;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 var dz2_2 = a2_2 - y2;
                 sB2_2 += dz2_2;
                 sW2_2_0 += dz2_2 * a1_0;
@@ -1408,7 +1407,9 @@ namespace PlanarGen.Snapshots
                 sW1_7_3 += dz1_7 * x3;
             }
             double invM = 1.0 / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);

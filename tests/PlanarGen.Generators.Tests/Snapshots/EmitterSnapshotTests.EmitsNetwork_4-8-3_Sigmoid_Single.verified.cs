@@ -358,28 +358,28 @@ namespace PlanarGen.Snapshots
             if (float.IsNaN(x3 - x3)) global::PlanarGen.NetworkValidation.RequireFinite(x3, nameof(input), 3);
             // Layer 1: 4 inputs -> 8 hidden, sigmoid
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+            var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+            var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+            var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+            var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
             var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-            var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+            var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
             var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-            var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+            var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
             var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-            var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+            var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
             var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-            var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+            var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
             // Layer 2: 8 hidden -> 3 outputs, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
             var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-            var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+            var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
             probabilities[2] = a2_2;
@@ -487,28 +487,28 @@ namespace PlanarGen.Snapshots
                 var x3 = vx3[c];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
                 vp2[c] = a2_2;
@@ -521,28 +521,28 @@ namespace PlanarGen.Snapshots
                 var x3 = X3[s];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
                 P2[s] = a2_2;
@@ -555,6 +555,13 @@ namespace PlanarGen.Snapshots
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            return CostCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -653,21 +660,21 @@ namespace PlanarGen.Snapshots
                 var y2 = vy2[c];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
@@ -688,21 +695,21 @@ namespace PlanarGen.Snapshots
                 var y2 = Y2[s];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
@@ -820,28 +827,28 @@ namespace PlanarGen.Snapshots
                 var y2 = vy2[c];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_2, half), global::System.Numerics.Vector.Equals(y2, one));
@@ -858,28 +865,28 @@ namespace PlanarGen.Snapshots
                 var y2 = Y2[s];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
                 if ((a2_2 > 0.5f) == (y2 == 1f)) count++;
@@ -1036,7 +1043,6 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
-            var gCost = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1115,30 +1121,29 @@ namespace PlanarGen.Snapshots
                 var y2 = vy2[c];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
                 gW2_0_0 += dz2_0 * a1_0;
@@ -1149,7 +1154,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_5 += dz2_0 * a1_5;
                 gW2_0_6 += dz2_0 * a1_6;
                 gW2_0_7 += dz2_0 * a1_7;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -1160,7 +1164,6 @@ namespace PlanarGen.Snapshots
                 gW2_1_5 += dz2_1 * a1_5;
                 gW2_1_6 += dz2_1 * a1_6;
                 gW2_1_7 += dz2_1 * a1_7;
-                if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 var dz2_2 = a2_2 - y2;
                 gB2_2 += dz2_2;
                 gW2_2_0 += dz2_2 * a1_0;
@@ -1222,7 +1225,6 @@ namespace PlanarGen.Snapshots
                 gW1_7_3 += dz1_7 * x3;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
             float sW1_0_1 = global::System.Numerics.Vector.Dot(gW1_0_1, one);
             float sW1_0_2 = global::System.Numerics.Vector.Dot(gW1_0_2, one);
@@ -1301,30 +1303,29 @@ namespace PlanarGen.Snapshots
                 var y2 = Y2[s];
                 // Layer 1: 4 inputs -> 8 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.Sigmoid(z1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.Sigmoid(z1_1);
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.Sigmoid(z1_2);
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.Sigmoid(z1_3);
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.Sigmoid(z1_4);
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.Sigmoid(z1_5);
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.Sigmoid(z1_6);
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.Sigmoid(z1_7);
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
                 // Layer 2: 8 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
-                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y; its cost term is softplus(z) - y z.
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 += dz2_0 * a1_0;
@@ -1335,7 +1336,6 @@ namespace PlanarGen.Snapshots
                 sW2_0_5 += dz2_0 * a1_5;
                 sW2_0_6 += dz2_0 * a1_6;
                 sW2_0_7 += dz2_0 * a1_7;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 var dz2_1 = a2_1 - y1;
                 sB2_1 += dz2_1;
                 sW2_1_0 += dz2_1 * a1_0;
@@ -1346,7 +1346,6 @@ namespace PlanarGen.Snapshots
                 sW2_1_5 += dz2_1 * a1_5;
                 sW2_1_6 += dz2_1 * a1_6;
                 sW2_1_7 += dz2_1 * a1_7;
-                if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 var dz2_2 = a2_2 - y2;
                 sB2_2 += dz2_2;
                 sW2_2_0 += dz2_2 * a1_0;
@@ -1408,7 +1407,9 @@ namespace PlanarGen.Snapshots
                 sW1_7_3 += dz1_7 * x3;
             }
             float invM = 1f / m;
-            cost = sCost * invM;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore(data) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
