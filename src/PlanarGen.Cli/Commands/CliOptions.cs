@@ -14,10 +14,12 @@ namespace PlanarGen.Cli.Commands
             Description = "Use the exact NumPy-order double path, which reproduces the notebook bit for bit (any hidden size).",
         };
 
-        public static Option<string> Precision() => new("--precision")
+        public static Option<string> Precision(string defaultValue = "double") => new("--precision")
         {
-            Description = "Precision of the generated network on the fast path: single or double (default double, closest to the notebook).",
-            DefaultValueFactory = _ => "double",
+            Description = defaultValue == "double"
+                ? "Precision of the generated network on the fast path: single or double (default double, closest to the notebook)."
+                : $"Precision of the generated network on the fast path: single or double (default {defaultValue}).",
+            DefaultValueFactory = _ => defaultValue,
         };
 
         public static Option<int> Hidden() => new("--hidden")
@@ -126,8 +128,11 @@ namespace PlanarGen.Cli.Commands
     /// <summary>The options every experiment accepts: --exact, --precision, --seed, --out, --json.</summary>
     internal sealed class CommonOptions
     {
+        /// <param name="defaultPrecision">"double" (closest to the notebook) or "single" (fastest).</param>
+        public CommonOptions(string defaultPrecision = "double") => Precision = CliOptions.Precision(defaultPrecision);
+
         public Option<bool> Exact { get; } = CliOptions.Exact();
-        public Option<string> Precision { get; } = CliOptions.Precision();
+        public Option<string> Precision { get; }
         public Option<uint> Seed { get; } = CliOptions.Seed();
         public Option<string> Out { get; } = CliOptions.Out();
         public Option<bool> Json { get; } = CliOptions.Json();
