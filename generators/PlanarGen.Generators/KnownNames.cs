@@ -10,7 +10,6 @@ namespace PlanarGen.Generators
         public const string ReadOnlySpan = "global::System.ReadOnlySpan";
         public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
         public const string Vector = "global::System.Numerics.Vector";
-        public const string VectorOf = "global::System.Numerics.Vector";
         public const string VectorMath = "global::PlanarGen.VectorMath";
         public const string DataSet = "global::PlanarGen.DataSet";
         public const string NumPyRandom = "global::PlanarGen.NumPyRandom";

@@ -9,8 +9,8 @@ namespace PlanarGen.Generators.Emit
         {
             IsSingle = single;
             T = single ? "float" : "double";
-            Vec = $"{KnownNames.VectorOf}<{T}>";
-            Mask = single ? $"{KnownNames.VectorOf}<int>" : $"{KnownNames.VectorOf}<long>";
+            Vec = $"{KnownNames.Vector}<{T}>";
+            Mask = single ? $"{KnownNames.Vector}<int>" : $"{KnownNames.Vector}<long>";
             MaskElement = single ? "int" : "long";
         }
 

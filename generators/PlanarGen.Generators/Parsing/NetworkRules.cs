@@ -79,11 +79,5 @@ namespace PlanarGen.Generators.Parsing
             return parts.Length == 2 && int.TryParse(parts[0], out int row) && int.TryParse(parts[1], out int col)
                 && row >= 0 && row < rows && col >= 0 && col < columns;
         }
-
-        public static IEnumerable<string> MemberNamesIn(IEnumerable<string> names, int inputs, int hidden, int outputs)
-        {
-            foreach (string name in names)
-                if (IsGeneratedMemberName(name, inputs, hidden, outputs)) yield return name;
-        }
     }
 }
