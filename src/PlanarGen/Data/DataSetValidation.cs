@@ -1,4 +1,6 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace PlanarGen
 {
@@ -42,30 +44,70 @@ namespace PlanarGen
                     argument);
         }
 
+        // The scans skip whole SIMD chunks that are clean (x - x is 0 exactly when x is finite), then find the first bad
+        // index with the scalar test from the first chunk that is not: same answer, a fraction of the cost per data set.
         private static int FirstNonFinite(ReadOnlySpan<float> values)
         {
-            for (int i = 0; i < values.Length; i++)
+            int start = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                ReadOnlySpan<Vector<float>> chunks = MemoryMarshal.Cast<float, Vector<float>>(values);
+                int c = 0;
+                while (c < chunks.Length && Vector.EqualsAll(chunks[c] - chunks[c], Vector<float>.Zero)) c++;
+                start = c * Vector<float>.Count;
+            }
+            for (int i = start; i < values.Length; i++)
                 if (float.IsNaN(values[i]) || float.IsInfinity(values[i])) return i;
             return -1;
         }
 
         private static int FirstNonFinite(ReadOnlySpan<double> values)
         {
-            for (int i = 0; i < values.Length; i++)
+            int start = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                ReadOnlySpan<Vector<double>> chunks = MemoryMarshal.Cast<double, Vector<double>>(values);
+                int c = 0;
+                while (c < chunks.Length && Vector.EqualsAll(chunks[c] - chunks[c], Vector<double>.Zero)) c++;
+                start = c * Vector<double>.Count;
+            }
+            for (int i = start; i < values.Length; i++)
                 if (double.IsNaN(values[i]) || double.IsInfinity(values[i])) return i;
             return -1;
         }
 
         private static int FirstNonBinary(ReadOnlySpan<float> values)
         {
-            for (int i = 0; i < values.Length; i++)
+            int start = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                ReadOnlySpan<Vector<float>> chunks = MemoryMarshal.Cast<float, Vector<float>>(values);
+                int c = 0;
+                while (c < chunks.Length && Vector.EqualsAll(
+                    Vector.BitwiseOr(Vector.Equals(chunks[c], Vector<float>.Zero), Vector.Equals(chunks[c], Vector<float>.One)),
+                    new Vector<int>(-1)))
+                    c++;
+                start = c * Vector<float>.Count;
+            }
+            for (int i = start; i < values.Length; i++)
                 if (values[i] != 0f && values[i] != 1f) return i;
             return -1;
         }
 
         private static int FirstNonBinary(ReadOnlySpan<double> values)
         {
-            for (int i = 0; i < values.Length; i++)
+            int start = 0;
+            if (Vector.IsHardwareAccelerated)
+            {
+                ReadOnlySpan<Vector<double>> chunks = MemoryMarshal.Cast<double, Vector<double>>(values);
+                int c = 0;
+                while (c < chunks.Length && Vector.EqualsAll(
+                    Vector.BitwiseOr(Vector.Equals(chunks[c], Vector<double>.Zero), Vector.Equals(chunks[c], Vector<double>.One)),
+                    new Vector<long>(-1L)))
+                    c++;
+                start = c * Vector<double>.Count;
+            }
+            for (int i = start; i < values.Length; i++)
                 if (values[i] != 0.0 && values[i] != 1.0) return i;
             return -1;
         }

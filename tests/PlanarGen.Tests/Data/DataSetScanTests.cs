@@ -1,0 +1,63 @@
+using System;
+using Xunit;
+
+namespace PlanarGen.Tests
+{
+    /// <summary>The construction checks find the first bad value wherever it sits: in a SIMD chunk or in the tail,
+    /// for every vector width the run uses (37 values leave a tail for 2, 4, 8 and 16 lanes).</summary>
+    public class DataSetScanTests
+    {
+        private const int Samples = 37;
+
+        public static TheoryData<double> BadFeatures => new() { double.NaN, double.PositiveInfinity, double.NegativeInfinity };
+
+        [Theory]
+        [MemberData(nameof(BadFeatures))]
+        public void EveryPositionOfANonFiniteFeatureIsReported(double bad)
+        {
+            for (int position = 0; position < 2 * Samples; position++)
+            {
+                var x64 = new double[2 * Samples];
+                var x32 = new float[2 * Samples];
+                for (int k = 0; k < x64.Length; k++) x32[k] = (float)(x64[k] = 0.25 * k - 3);
+                x64[position] = bad;
+                x32[position] = (float)bad;
+                string where = $"x[{position / Samples}, {position % Samples}]";
+                Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<double>(x64, new double[Samples], Samples)).Message);
+                Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<float>(x32, new float[Samples], Samples)).Message);
+            }
+        }
+
+        [Theory]
+        [InlineData(0.5)]
+        [InlineData(2.0)]
+        [InlineData(-1.0)]
+        [InlineData(double.NaN)]
+        [InlineData(1e-300)]
+        public void EveryPositionOfANonBinaryLabelIsReported(double bad)
+        {
+            for (int position = 0; position < Samples; position++)
+            {
+                var y64 = new double[Samples];
+                var y32 = new float[Samples];
+                for (int k = 0; k < Samples; k++) y32[k] = (float)(y64[k] = k % 3 == 0 ? 1 : 0);
+                y64[position] = bad;
+                y32[position] = bad == 1e-300 ? 1e-30f : (float)bad;   // 1e-300 rounds to 0 in float; use a float-sized tiny value
+                string where = $"y[0, {position}]";
+                Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<double>(new double[Samples], y64, Samples)).Message);
+                Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<float>(new float[Samples], y32, Samples)).Message);
+            }
+        }
+
+        [Fact]
+        public void CleanDataPasses()
+        {
+            var x = new float[3 * Samples];
+            var y = new float[Samples];
+            for (int k = 0; k < x.Length; k++) x[k] = k - 50.5f;
+            for (int k = 0; k < y.Length; k++) y[k] = k % 2;
+            var data = new DataSet<float>(x, y, Samples);
+            Assert.Equal(3, data.FeatureCount);
+        }
+    }
+}
