@@ -41,7 +41,7 @@ namespace PlanarGen.Generators.Emit
             /// <summary>g'(z) written from the activation's output where that is cheaper (tanh, sigmoid).</summary>
             public string Derivative(Activation activation, string z, string a) => activation switch
             {
-                Activation.Tanh => $"({One} - {a} * {a})",
+                Activation.Tanh => N.IsSingle ? $"{KnownNames.VectorMath}.NegatedMultiplyAdd({a}, {a}, {One})" : $"({One} - {a} * {a})",
                 Activation.Sigmoid => $"{a} * ({One} - {a})",
                 Activation.ReLU => IsVector
                     ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), one, zero)"
@@ -67,21 +67,70 @@ namespace PlanarGen.Generators.Emit
             /// <summary>Layer 1 and layer 2 pre-activations; a2 only when <paramref name="withOutput"/>.</summary>
             public void Forward(CodeWriter w, bool withOutput)
             {
+                ForwardHidden(w);
+                ForwardOutput(w, withOutput);
+            }
+
+            /// <summary>Layer 1: z1_h and a1_h.</summary>
+            public void ForwardHidden(CodeWriter w)
+            {
                 w.Line($"// Layer 1: {Spec.Inputs} inputs -> {Spec.Hidden} hidden, {Describe(Spec.HiddenActivation)}");
                 for (int h = 0; h < Spec.Hidden; h++)
                 {
                     int hh = h;
-                    w.Line($"var z1_{h} = {Join(Spec.Inputs, i => $"{P(W1(hh, i))} * x{i}", " + ")} + {P(B1(h))};");
+                    w.Line($"var z1_{h} = {N.SumOfProducts(Spec.Inputs, i => P(W1(hh, i)), i => $"x{i}", P(B1(h)))};");
                     w.Line($"var a1_{h} = {Activate(Spec.HiddenActivation, $"z1_{h}")};");
                 }
+            }
+
+            /// <summary>Layer 2 from a1_h: z2_o, and a2_o when <paramref name="withOutput"/>.</summary>
+            public void ForwardOutput(CodeWriter w, bool withOutput)
+            {
                 w.Line($"// Layer 2: {Spec.Hidden} hidden -> {Spec.Outputs} outputs, sigmoid");
                 for (int o = 0; o < Spec.Outputs; o++)
                 {
                     int oo = o;
-                    w.Line($"var z2_{o} = {Join(Spec.Hidden, h => $"{P(W2(oo, h))} * a1_{h}", " + ")} + {P(B2(o))};");
+                    w.Line($"var z2_{o} = {N.SumOfProducts(Spec.Hidden, h => P(W2(oo, h)), h => $"a1_{h}", P(B2(o)))};");
                     if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
                 }
             }
+        }
+
+        /// <summary>Chunks per block of <see cref="WriteChunksByLayer"/>: up to 8, fewer for wide hidden layers so that the kept
+        /// activations stay within 256 vectors (8 KB of stack at 256-bit vectors).</summary>
+        internal static int HiddenBlockChunks(NetworkSpec spec) => System.Math.Max(1, System.Math.Min(8, 256 / spec.Hidden));
+
+        /// <summary>
+        /// The SIMD chunks in blocks, one layer at a time: the hidden layer of every chunk of the block (its activations kept on
+        /// the stack), then the output layer of every chunk, followed by <paramref name="useOutput"/>. Each loop body is short
+        /// next to the latency of its tanh/sigmoid chain, so the CPU overlaps several chunks; the operations per lane are the
+        /// same as in one fused pass, so are the bits.
+        /// </summary>
+        private static void WriteChunksByLayer(CodeWriter w, Lanes lanes, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        {
+            NetworkSpec spec = lanes.Spec;
+            int block = HiddenBlockChunks(spec);
+            int H = spec.Hidden;
+            w.Line($"// Layer by layer over blocks of {block} chunks; the hidden activations of a block are kept on the stack.");
+            w.Line($"{KnownNames.Span}<{lanes.N.Vec}> hidden = stackalloc {lanes.N.Vec}[{block * H}];");
+            w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
+            w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
+            w.Open("for (int k = 0; k < nb; k++)");
+            w.Line("int c = c0 + k;");
+            w.Line($"var keep = hidden.Slice(k * {H}, {H});");
+            lanes.LoadInputs(w);
+            lanes.ForwardHidden(w);
+            for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
+            w.Close();
+            w.Open("for (int k = 0; k < nb; k++)");
+            w.Line("int c = c0 + k;");
+            w.Line($"var keep = hidden.Slice(k * {H}, {H});");
+            for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
+            if (labels) lanes.LoadLabels(w);
+            lanes.ForwardOutput(w, withOutput);
+            useOutput(w);
+            w.Close();
+            w.Close();
         }
 
         /// <summary>Locals shared by every batch kernel: the feature rows, their SIMD views and the chunk count.</summary>

@@ -140,17 +140,13 @@ namespace PlanarGen.Generators.Emit
             w.Line($"// Layer 1: {spec.Inputs} inputs -> {spec.Hidden} hidden, {Describe(spec.HiddenActivation)}");
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, h * InputCount, InputCount);");
-            w.Line($"{n.T} z = {n.Lit(0)};");
-            w.Line("for (int i = 0; i < row.Length; i++) z += row[i] * input[i];");
-            w.Line($"z += p[{o.B1} + h];");
+            WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B1} + h]", "i", "row[i]", "input[i]");
             w.Line($"a1[h] = {scalar.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Line($"// Layer 2: {spec.Hidden} hidden -> {spec.Outputs} outputs, sigmoid");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, {o.W2} + o * HiddenCount, HiddenCount);");
-            w.Line($"{n.T} z = {n.Lit(0)};");
-            w.Line("for (int h = 0; h < row.Length; h++) z += row[h] * a1[h];");
-            w.Line($"z += p[{o.B2} + o];");
+            WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B2} + o]", "h", "row[h]", "a1[h]");
             w.Line($"probabilities[o] = {KnownNames.VectorMath}.{n.SigmoidKernel}(z);");
             w.Close();
             w.Close();
@@ -287,17 +283,14 @@ namespace PlanarGen.Generators.Emit
             w.Line($"// Layer 1: {spec.Inputs} inputs -> {spec.Hidden} hidden, {Describe(spec.HiddenActivation)}");
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, h * InputCount, InputCount);");
-            w.Line("var z = zero;");
-            w.Line($"for (int i = 0; i < row.Length; i++) z += new {n.Vec}(row[i]) * xk[i];");
-            w.Line($"z += new {n.Vec}(p[{o.B1} + h]);");
+            WriteLoopDot(w, n, "var z", $"new {n.Vec}(p[{o.B1} + h])", "i", $"new {n.Vec}(row[i])", "xk[i]");
             w.Line($"ak[h] = {vector.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Line($"// Layer 2: {spec.Hidden} hidden -> {spec.Outputs} outputs, sigmoid (applied by the caller)");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, {o.W2} + o * HiddenCount, HiddenCount);");
-            w.Line("var z = zero;");
-            w.Line($"for (int h = 0; h < row.Length; h++) z += new {n.Vec}(row[h]) * ak[h];");
-            w.Line($"z2[k * OutputCount + o] = z + new {n.Vec}(p[{o.B2} + o]);");
+            WriteLoopDot(w, n, "var z", $"new {n.Vec}(p[{o.B2} + o])", "h", $"new {n.Vec}(row[h])", "ak[h]");
+            w.Line("z2[k * OutputCount + o] = z;");
             w.Close();
             w.Close();
             w.Close();
@@ -312,19 +305,33 @@ namespace PlanarGen.Generators.Emit
             w.Open($"private static void ForwardSample({n.T}[] p, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int s, {KnownNames.Span}<{n.T}> t)");
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, h * InputCount, InputCount);");
-            w.Line($"{n.T} z = {n.Lit(0)};");
-            w.Line("for (int i = 0; i < row.Length; i++) z += row[i] * X[i * m + s];");
-            w.Line($"z += p[{o.B1} + h];");
+            WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B1} + h]", "i", "row[i]", "X[i * m + s]");
             w.Line($"t[h] = {scalar.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, {o.W2} + o * HiddenCount, HiddenCount);");
-            w.Line($"{n.T} z = {n.Lit(0)};");
-            w.Line("for (int h = 0; h < row.Length; h++) z += row[h] * t[h];");
-            w.Line($"t[HiddenCount + o] = z + p[{o.B2} + o];");
+            WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B2} + o]", "h", "row[h]", "t[h]");
+            w.Line("t[HiddenCount + o] = z;");
             w.Close();
             w.Close();
             w.Line();
+        }
+
+        /// <summary>z = sum over the row of weight * input, plus the bias, in the unrolled form's order and rounding: for float the
+        /// bias first and then one multiply-add per term (see NumericNames.SumOfProducts); for double the plain sum, bias last.</summary>
+        private static void WriteLoopDot(CodeWriter w, NumericNames n, string declaration, string bias, string index, string weight, string input)
+        {
+            if (n.IsSingle)
+            {
+                w.Line($"{declaration} = {bias};");
+                w.Line($"for (int {index} = 0; {index} < row.Length; {index}++) z = {n.MulAdd(weight, input, "z")};");
+            }
+            else
+            {
+                w.Line($"{declaration} = {(declaration.StartsWith("var") ? "zero" : n.Lit(0))};");
+                w.Line($"for (int {index} = 0; {index} < row.Length; {index}++) z += {weight} * {input};");
+                w.Line($"z += {bias};");
+            }
         }
     }
 }

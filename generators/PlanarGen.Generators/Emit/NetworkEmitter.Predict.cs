@@ -14,11 +14,9 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public void Predict({KnownNames.ReadOnlySpan}<{n.T}> input, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(input.Length, InputCount, nameof(input), \"one value per input feature\");");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), \"one value per output\");");
-            for (int i = 0; i < spec.Inputs; i++)
-            {
-                w.Line($"var x{i} = input[{i}];");
-                w.Line($"if ({n.IsNaN($"x{i} - x{i}")}) {KnownNames.NetworkValidation}.RequireFinite(x{i}, nameof(input), {i});");
-            }
+            for (int i = 0; i < spec.Inputs; i++) w.Line($"var x{i} = input[{i}];");
+            w.Line("// x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.");
+            w.Line($"if ({n.IsNaN(Join(spec.Inputs, i => $"(x{i} - x{i})", " + "))}) {KnownNames.NetworkValidation}.ThrowNotFinite(input, nameof(input));");
             if (n.IsSingle && spec.HiddenActivation == Activation.Tanh) WriteForwardByFour(w, spec, n);
             else lanes.Forward(w, withOutput: true);
             for (int o = 0; o < spec.Outputs; o++) w.Line($"probabilities[{o}] = a2_{o};");
@@ -38,7 +36,7 @@ namespace PlanarGen.Generators.Emit
                 int gg = g;
                 string Pack(System.Func<int, string> field) =>
                     $"new {V4}({Join(4, k => 4 * gg + k < spec.Hidden ? field(4 * gg + k) : "0f", ", ")})";
-                string sum = Join(spec.Inputs, i => $"{Pack(h => W1(h, i))} * x{i}", " + ") + " + " + Pack(B1);
+                string sum = n.SumOfProducts(spec.Inputs, i => Pack(h => W1(h, i)), i => $"new {V4}(x{i})", Pack(B1));
                 w.Line($"var a1x4_{g} = {KnownNames.VectorMath}.TanhFast({sum});");
             }
             string[] lane = { "X", "Y", "Z", "W" };
@@ -46,7 +44,7 @@ namespace PlanarGen.Generators.Emit
             for (int o = 0; o < spec.Outputs; o++)
             {
                 int oo = o;
-                w.Line($"var z2_{o} = {Join(spec.Hidden, h => $"{W2(oo, h)} * a1x4_{h / 4}.{lane[h % 4]}", " + ")} + {B2(o)};");
+                w.Line($"var z2_{o} = {n.SumOfProducts(spec.Hidden, h => W2(oo, h), h => $"a1x4_{h / 4}.{lane[h % 4]}", B2(o))};");
                 w.Line($"var a2_{o} = {KnownNames.VectorMath}.{n.SigmoidKernel}(z2_{o});");
             }
         }
@@ -66,12 +64,10 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"var P{o} = probabilities.Slice({o} * m, m);");
                 w.Line($"var vp{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(P{o});");
             }
-            w.Open("for (int c = 0; c < chunks; c++)");
-            var vector = new Lanes(spec, n, vector: true);
-            vector.LoadInputs(w);
-            vector.Forward(w, withOutput: true);
-            for (int o = 0; o < spec.Outputs; o++) w.Line($"vp{o}[c] = a2_{o};");
-            w.Close();
+            WriteChunksByLayer(w, new Lanes(spec, n, vector: true), labels: false, withOutput: true, body =>
+            {
+                for (int o = 0; o < spec.Outputs; o++) body.Line($"vp{o}[c] = a2_{o};");
+            });
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             var scalar = new Lanes(spec, n, vector: false);
             scalar.LoadInputs(w);
@@ -97,13 +93,10 @@ namespace PlanarGen.Generators.Emit
             w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
-            w.Open("for (int c = 0; c < chunks; c++)");
-            var vector = new Lanes(spec, n, vector: true);
-            vector.LoadInputs(w);
-            vector.LoadLabels(w);
-            vector.Forward(w, withOutput: false);
-            for (int o = 0; o < spec.Outputs; o++) w.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
-            w.Close();
+            WriteChunksByLayer(w, new Lanes(spec, n, vector: true), labels: true, withOutput: false, body =>
+            {
+                for (int o = 0; o < spec.Outputs; o++) body.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
+            });
             w.Line($"{n.T} sCost = {KnownNames.Vector}.Dot(gCost, one);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             var scalar = new Lanes(spec, n, vector: false);

@@ -74,14 +74,11 @@ namespace PlanarGen.Generators.Emit
             w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
             w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
-            foreach (string name in names) w.Line($"var g{name} = {n.Vec}.Zero;");
 
-            w.Open("for (int c = 0; c < chunks; c++)");
-            WriteSampleBlock(w, new Lanes(spec, n, vector: true), "g");
-            w.Close();
+            WriteChunkPasses(w, new Lanes(spec, n, vector: true), names);
 
             w.Line("// Horizontal sums of the lanes, then the scalar tail adds the remaining samples.");
-            foreach (string name in names) w.Line($"{n.T} s{name} = {KnownNames.Vector}.Dot(g{name}, one);");
+            for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = {KnownNames.Vector}.Dot(sums[{k}], one);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s");
             w.Close();
@@ -104,6 +101,113 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
+        /// <summary>Chunks per block of the two-pass SIMD loop: up to 8, fewer for wide networks so that the kept vectors
+        /// (2 Hidden + Outputs per chunk) stay within 256 (8 KB of stack at 256-bit vectors).</summary>
+        internal static int KeptChunks(NetworkSpec spec) => System.Math.Max(1, System.Math.Min(8, 256 / KeptPerChunk(spec)));
+
+        private static int KeptPerChunk(NetworkSpec spec) => 2 * spec.Hidden + spec.Outputs;
+
+        /// <summary>Most gradient sums one accumulation loop carries, so that they stay in registers (16 on x64 with AVX2).</summary>
+        private const int SumsPerLoop = 8;
+
+        /// <summary>
+        /// The SIMD chunks in blocks, two passes per block. The first pass runs forward and backward up to dZ1 without touching
+        /// the gradient sums, so consecutive chunks are independent and the CPU overlaps their long tanh/sigmoid chains; it keeps
+        /// A1, dZ1 and dZ2 on the stack. The second pass adds them into the sums, a few sums per loop so that they stay in
+        /// registers (the sums live in a stack buffer between loops). Every lane sees the same operations in the same order as
+        /// <see cref="WriteSampleBlock"/>, so the results are the same bits as one fused pass.
+        /// </summary>
+        private static void WriteChunkPasses(CodeWriter w, Lanes lanes, string[] names)
+        {
+            NetworkSpec spec = lanes.Spec;
+            NumericNames n = lanes.N;
+            int block = KeptChunks(spec);
+            int per = KeptPerChunk(spec);
+            int H = spec.Hidden;
+            var index = new System.Collections.Generic.Dictionary<string, int>();
+            for (int k = 0; k < names.Length; k++) index[names[k]] = k;
+
+            w.Line($"// Kept per chunk: A1 ({H}), dZ1 ({H}), dZ2 ({spec.Outputs}); {block} chunks per block. Gradient sums in the notebook's order.");
+            w.Line($"{KnownNames.Span}<{n.Vec}> kept = stackalloc {n.Vec}[{block * per}];");
+            w.Line($"{KnownNames.Span}<{n.Vec}> sums = stackalloc {n.Vec}[ParameterCount];");
+            w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
+            w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
+            w.Open("for (int k = 0; k < nb; k++)");
+            w.Line("int c = c0 + k;");
+            w.Line($"var keep = kept.Slice(k * {per}, {per});");
+            lanes.LoadInputs(w);
+            lanes.ForwardHidden(w);
+            for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
+            w.Close();
+            w.Open("for (int k = 0; k < nb; k++)");
+            w.Line("int c = c0 + k;");
+            w.Line($"var keep = kept.Slice(k * {per}, {per});");
+            for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
+            lanes.LoadLabels(w);
+            lanes.ForwardOutput(w, withOutput: true);
+            w.Line("// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).");
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"var dz2_{o} = a2_{o} - y{o};");
+            // ReLU and leaky ReLU test the sign of Z1 through A1, which has the same sign (the slope is in (0, 1)).
+            for (int h = 0; h < H; h++) w.Line($"keep[{H + h}] = {DeltaHidden(lanes, h, $"a1_{h}")};");
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"keep[{2 * H + o}] = dz2_{o};");
+            w.Close();
+
+            // Each group: (the kept value that multiplies, the sums it feeds with their other factor).
+            var groups = new System.Collections.Generic.List<(string Name, string Delta, System.Collections.Generic.List<(string Sum, string Factor)> Terms)>();
+            for (int o = 0; o < spec.Outputs; o++)
+            {
+                var terms = new System.Collections.Generic.List<(string, string)> { (B2(o), "") };
+                for (int h = 0; h < H; h++) terms.Add((W2(o, h), $"keep[{h}]"));
+                AddGroups(groups, $"dZ2 of output {o}", $"keep[{2 * H + o}]", terms);
+            }
+            for (int h = 0; h < H; h++)
+            {
+                var terms = new System.Collections.Generic.List<(string, string)> { (B1(h), "") };
+                for (int i = 0; i < spec.Inputs; i++) terms.Add((W1(h, i), $"vx{i}[c0 + k]"));
+                AddGroups(groups, $"dZ1 of hidden unit {h}", $"keep[{H + h}]", terms);
+            }
+            // Merge small neighbouring groups (e.g. the three sums of each hidden unit of a 2-input network).
+            var merged = new System.Collections.Generic.List<System.Collections.Generic.List<(string Name, string Delta, System.Collections.Generic.List<(string Sum, string Factor)> Terms)>>();
+            foreach (var g in groups)
+            {
+                var last = merged.Count == 0 ? null : merged[merged.Count - 1];
+                if (last != null && last.Sum(x => x.Terms.Count) + g.Terms.Count <= SumsPerLoop) last.Add(g);
+                else merged.Add(new System.Collections.Generic.List<(string, string, System.Collections.Generic.List<(string, string)>)> { g });
+            }
+            foreach (var loop in merged)
+            {
+                w.Line($"// Sums of {string.Join(", ", loop.Select(g => g.Name))}.");
+                foreach (var g in loop)
+                    foreach (var t in g.Terms) w.Line($"var g{t.Sum} = sums[{index[t.Sum]}];");
+                w.Open("for (int k = 0; k < nb; k++)");
+                w.Line($"var keep = kept.Slice(k * {per}, {per});");
+                int d = 0;
+                foreach (var g in loop)
+                {
+                    w.Line($"var d{d} = {g.Delta};");
+                    foreach (var t in g.Terms)
+                        w.Line(t.Factor.Length == 0 ? $"g{t.Sum} += d{d};" : n.Accumulate($"g{t.Sum}", $"d{d}", t.Factor));
+                    d++;
+                }
+                w.Close();
+                foreach (var g in loop)
+                    foreach (var t in g.Terms) w.Line($"sums[{index[t.Sum]}] = g{t.Sum};");
+            }
+            w.Close();
+        }
+
+        private static void AddGroups(
+            System.Collections.Generic.List<(string Name, string Delta, System.Collections.Generic.List<(string Sum, string Factor)> Terms)> groups,
+            string name, string delta, System.Collections.Generic.List<(string Sum, string Factor)> terms)
+        {
+            for (int start = 0; start < terms.Count; start += SumsPerLoop)
+                groups.Add((name, delta, terms.GetRange(start, System.Math.Min(SumsPerLoop, terms.Count - start))));
+        }
+
+        /// <summary>dZ1 of hidden unit h: (W2^T dZ2)_h * g'(Z1_h).</summary>
+        private static string DeltaHidden(Lanes lanes, int h, string signOf) =>
+            $"({lanes.N.SumOfProducts(lanes.Spec.Outputs, o => lanes.P(W2(o, h)), o => $"dz2_{o}", null)}) * {lanes.Derivative(lanes.Spec.HiddenActivation, signOf, $"a1_{h}")}";
+
         /// <summary>One chunk (or one sample): forward, cost term, backward into the gradient sums.</summary>
         private static void WriteSampleBlock(CodeWriter w, Lanes lanes, string sum)
         {
@@ -116,15 +220,15 @@ namespace PlanarGen.Generators.Emit
             {
                 w.Line($"var dz2_{o} = a2_{o} - y{o};");
                 w.Line($"{sum}{B2(o)} += dz2_{o};");
-                for (int h = 0; h < spec.Hidden; h++) w.Line($"{sum}{W2(o, h)} += dz2_{o} * a1_{h};");
+                for (int h = 0; h < spec.Hidden; h++) w.Line(lanes.N.Accumulate($"{sum}{W2(o, h)}", $"dz2_{o}", $"a1_{h}"));
             }
             w.Line($"// dZ1 = (W2^T dZ2) * g'(Z1)");
             for (int h = 0; h < spec.Hidden; h++)
             {
                 int hh = h;
-                w.Line($"var dz1_{h} = ({Join(spec.Outputs, o => $"{lanes.P(W2(o, hh))} * dz2_{o}", " + ")}) * {lanes.Derivative(spec.HiddenActivation, $"z1_{h}", $"a1_{h}")};");
+                w.Line($"var dz1_{h} = {DeltaHidden(lanes, hh, $"z1_{h}")};");
                 w.Line($"{sum}{B1(h)} += dz1_{h};");
-                for (int i = 0; i < spec.Inputs; i++) w.Line($"{sum}{W1(h, i)} += dz1_{h} * x{i};");
+                for (int i = 0; i < spec.Inputs; i++) w.Line(lanes.N.Accumulate($"{sum}{W1(h, i)}", $"dz1_{h}", $"x{i}"));
             }
         }
     }

@@ -39,6 +39,35 @@ namespace PlanarGen.Generators.Emit
         /// <summary>The VectorMath sigmoid of the unrolled networks: SigmoidFast (0.5 + 0.5 tanh(x/2)) for float, Sigmoid for double.</summary>
         public string SigmoidKernel => IsSingle ? "SigmoidFast" : "Sigmoid";
 
+        /// <summary>
+        /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>: through VectorMath.MultiplyAdd for float (fused,
+        /// rounded once, on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit), and as
+        /// the plain two-step expression for double, whose networks must keep tracking the exact NumPy path.
+        /// </summary>
+        public string MulAdd(string a, string b, string c) =>
+            IsSingle ? $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})" : $"{a} * {b} + {c}";
+
+        /// <summary>left(0) * right(0) + ... + left(count-1) * right(count-1) + addend (addend may be null). Float: a chain of
+        /// multiply-adds from the first term (the addend is the innermost); double: the plain sum in the same term order.</summary>
+        public string SumOfProducts(int count, System.Func<int, string> left, System.Func<int, string> right, string? addend)
+        {
+            if (!IsSingle)
+            {
+                var terms = new string[count];
+                for (int k = 0; k < count; k++) terms[k] = $"{left(k)} * {right(k)}";
+                string sum = string.Join(" + ", terms);
+                return addend is null ? sum : $"{sum} + {addend}";
+            }
+            int first = addend is null ? 1 : 0;
+            string acc = addend ?? $"{left(0)} * {right(0)}";
+            for (int k = first; k < count; k++) acc = MulAdd(left(k), right(k), acc);
+            return acc;
+        }
+
+        /// <summary>A statement that adds <paramref name="a"/> * <paramref name="b"/> to <paramref name="target"/>.</summary>
+        public string Accumulate(string target, string a, string b) =>
+            IsSingle ? $"{target} = {MulAdd(a, b, target)};" : $"{target} += {a} * {b};";
+
         /// <summary>A literal of type T, written round-trip exact under the invariant culture.</summary>
         public string Lit(double value)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace PlanarGen
 {
@@ -27,14 +28,28 @@ namespace PlanarGen
         }
 
         /// <summary>Throws unless <paramref name="actual"/> equals <paramref name="expected"/>.</summary>
+        /// <remarks>Inlined, with the throw in a separate method: the check costs a compare in one-sample Predict, and the JIT then
+        /// knows the span's length and drops its bounds checks.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void RequireLength(int actual, int expected, string argument, string what)
         {
-            if (actual != expected)
-                throw new ArgumentException($"Expected {argument} to hold {expected} values ({what}), but it has {actual}.", argument);
+            if (actual != expected) ThrowLength(actual, expected, argument, what);
         }
 
+        // Throw helpers are left to the JIT, which does not inline a method that always throws and treats the call as
+        // one that never returns: the caller's hot path then keeps no registers alive across it.
+        private static void ThrowLength(int actual, int expected, string argument, string what) =>
+            throw new ArgumentException($"Expected {argument} to hold {expected} values ({what}), but it has {actual}.", argument);
+
         /// <summary>Throws unless the data set has the network's feature and output counts.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void RequireShape(int features, int outputs, int expectedFeatures, int expectedOutputs, bool needsLabels, string network)
+        {
+            if (features == expectedFeatures && (outputs == expectedOutputs || (outputs == 0 && !needsLabels))) return;
+            ThrowShape(features, outputs, expectedFeatures, expectedOutputs, needsLabels, network);
+        }
+
+        private static void ThrowShape(int features, int outputs, int expectedFeatures, int expectedOutputs, bool needsLabels, string network)
         {
             if (features != expectedFeatures)
                 throw new ArgumentException(
@@ -45,6 +60,22 @@ namespace PlanarGen
             if (outputs != 0 && outputs != expectedOutputs)
                 throw new ArgumentException(
                     $"Expected a data set with {expectedOutputs} label rows for {network}, but it has {outputs}.", "data");
+        }
+
+        /// <summary>Throws for the first value of <paramref name="values"/> that is not finite (as <see cref="RequireFinite"/>
+        /// would); the generated one-sample Predict calls it after one combined check of every input.</summary>
+        public static void ThrowNotFinite(ReadOnlySpan<float> values, string argument)
+        {
+            for (int k = 0; k < values.Length; k++) RequireFinite(values[k], argument, k);
+            throw new ArgumentException($"Expected a value in {argument} that is not finite, but found none.", argument);
+        }
+
+        /// <summary>Throws for the first value of <paramref name="values"/> that is not finite (as <see cref="RequireFinite"/>
+        /// would); the generated one-sample Predict calls it after one combined check of every input.</summary>
+        public static void ThrowNotFinite(ReadOnlySpan<double> values, string argument)
+        {
+            for (int k = 0; k < values.Length; k++) RequireFinite(values[k], argument, k);
+            throw new ArgumentException($"Expected a value in {argument} that is not finite, but found none.", argument);
         }
 
         /// <summary>Throws unless <paramref name="value"/> is finite.</summary>

@@ -97,12 +97,13 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLength(input.Length, InputCount, nameof(input), "one value per input feature");
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
             var x0 = input[0];
-            if (float.IsNaN(x0 - x0)) global::PlanarGen.NetworkValidation.RequireFinite(x0, nameof(input), 0);
+            // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
+            if (float.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
             // Layer 1: 1 inputs -> 1 hidden, ReLU
-            var z1_0 = W1_0_0 * x0 + B1_0;
+            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
             var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
             // Layer 2: 1 hidden -> 1 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + B2_0;
+            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
@@ -128,25 +129,40 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P0);
-            for (int c = 0; c < chunks; c++)
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[8];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                vp0[c] = a2_0;
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var a1_0 = keep[0];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    vp0[c] = a2_0;
+                }
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
                 // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = W1_0_0 * x0 + B1_0;
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + B2_0;
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
@@ -179,16 +195,31 @@ namespace PlanarGen.Snapshots
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var gCost = global::System.Numerics.Vector<float>.Zero;
-            for (int c = 0; c < chunks; c++)
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[8];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                var y0 = vy0[c];
-                // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var a1_0 = keep[0];
+                    var y0 = vy0[c];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
             }
             float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -196,10 +227,10 @@ namespace PlanarGen.Snapshots
                 var x0 = X0[s];
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = W1_0_0 * x0 + B1_0;
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + B2_0;
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
             return sCost * (1f / m);
@@ -232,10 +263,10 @@ namespace PlanarGen.Snapshots
                 var x0 = vx0[c];
                 var y0 = vy0[c];
                 // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
@@ -245,10 +276,10 @@ namespace PlanarGen.Snapshots
                 var x0 = X0[s];
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = W1_0_0 * x0 + B1_0;
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + B2_0;
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
@@ -331,52 +362,79 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-            var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
-            var gB1_0 = global::System.Numerics.Vector<float>.Zero;
-            var gW2_0_0 = global::System.Numerics.Vector<float>.Zero;
-            var gB2_0 = global::System.Numerics.Vector<float>.Zero;
-            for (int c = 0; c < chunks; c++)
+            // Kept per chunk: A1 (1), dZ1 (1), dZ2 (1); 8 chunks per block. Gradient sums in the notebook's order.
+            global::System.Span<global::System.Numerics.Vector<float>> kept = stackalloc global::System.Numerics.Vector<float>[24];
+            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                var y0 = vy0[c];
-                // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                var dz2_0 = a2_0 - y0;
-                gB2_0 += dz2_0;
-                gW2_0_0 += dz2_0 * a1_0;
-                // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, zero);
-                gB1_0 += dz1_0;
-                gW1_0_0 += dz1_0 * x0;
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 3, 3);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 3, 3);
+                    var a1_0 = keep[0];
+                    var y0 = vy0[c];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    keep[1] = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, zero);
+                    keep[2] = dz2_0;
+                }
+                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
+                var gB2_0 = sums[3];
+                var gW2_0_0 = sums[2];
+                var gB1_0 = sums[1];
+                var gW1_0_0 = sums[0];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 3, 3);
+                    var d0 = keep[2];
+                    gB2_0 += d0;
+                    gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
+                    var d1 = keep[1];
+                    gB1_0 += d1;
+                    gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
+                }
+                sums[3] = gB2_0;
+                sums[2] = gW2_0_0;
+                sums[1] = gB1_0;
+                sums[0] = gW1_0_0;
             }
             // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sW1_0_0 = global::System.Numerics.Vector.Dot(gW1_0_0, one);
-            float sB1_0 = global::System.Numerics.Vector.Dot(gB1_0, one);
-            float sW2_0_0 = global::System.Numerics.Vector.Dot(gW2_0_0, one);
-            float sB2_0 = global::System.Numerics.Vector.Dot(gB2_0, one);
+            float sW1_0_0 = global::System.Numerics.Vector.Dot(sums[0], one);
+            float sB1_0 = global::System.Numerics.Vector.Dot(sums[1], one);
+            float sW2_0_0 = global::System.Numerics.Vector.Dot(sums[2], one);
+            float sB2_0 = global::System.Numerics.Vector.Dot(sums[3], one);
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, ReLU
-                var z1_0 = W1_0_0 * x0 + B1_0;
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + B2_0;
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
-                sW2_0_0 += dz2_0 * a1_0;
+                sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
                 // dZ1 = (W2^T dZ2) * g'(Z1)
                 var dz1_0 = (W2_0_0 * dz2_0) * (z1_0 > 0f ? 1f : 0f);
                 sB1_0 += dz1_0;
-                sW1_0_0 += dz1_0 * x0;
+                sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
             }
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
