@@ -77,11 +77,12 @@ namespace PlanarGen.Generators.Emit
 
             WriteChunkPasses(w, new Lanes(spec, n, vector: true), names);
 
-            w.Line("// Horizontal sums of the lanes, then the scalar tail adds the remaining samples.");
-            for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = {KnownNames.Vector}.Dot(sums[{k}], one);");
-            w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
-            WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s");
-            w.Close();
+            w.Line("// Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a");
+            w.Line("// separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).");
+            w.Line($"{KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];");
+            w.Line($"for (int k = 0; k < ParameterCount; k++) total[k] = {KnownNames.Vector}.Dot(sums[k], one);");
+            w.Line($"if (chunks * {n.Vec}.Count < m) StepTail(data, chunks * {n.Vec}.Count, total);");
+            for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
             w.Line($"{n.T} invM = {n.Lit(1)} / m;");
             w.Line("// The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps");
@@ -97,6 +98,21 @@ namespace PlanarGen.Generators.Emit
             w.Line($"if ({n.IsNaN("probe")}) return false;");
             foreach (string name in names) w.Line($"{name} = s{name};");
             w.Line("return true;");
+            w.Close();
+            w.Line();
+
+            w.Line("/// <summary>Adds the gradient sums of samples <paramref name=\"start\"/> to the end, one at a time, to <paramref name=\"total\"/>");
+            w.Line("/// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>");
+            w.Line(GeneratedCode);
+            w.Open($"private void StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total)");
+            w.Line("int m = data.SampleCount;");
+            for (int i = 0; i < spec.Inputs; i++) w.Line($"var X{i} = data.Feature({i});");
+            for (int o = 0; o < spec.Outputs; o++) w.Line($"var Y{o} = data.Labels({o});");
+            for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
+            w.Open("for (int s = start; s < m; s++)");
+            WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s");
+            w.Close();
+            for (int k = 0; k < names.Length; k++) w.Line($"total[{k}] = s{names[k]};");
             w.Close();
             w.Line();
         }

@@ -17,11 +17,12 @@ namespace PlanarGen.Generators.Parsing
         /// 1,024 tracked locals (JitMaxLocalsToTrack), with room for the JIT's own temporaries.</summary>
         public const int UnrolledLocalsBudget = 1000;
 
-        /// <summary>IL locals of the unrolled StepCore, fitted to the compiled output of 12 shapes (within 5 of each, 2-4-1 to
-        /// 16-12-4): a gradient vector, a horizontal sum and a broadcast per parameter, z1/a1 per hidden unit in the passes
-        /// and the scalar tail, one multiplier per accumulation group (about H I / 3), the input rows and labels.</summary>
+        /// <summary>IL locals of the unrolled StepCore (the larger of its two methods; StepTail has about 40 % of them), fitted to
+        /// the compiled output of 14 shapes from 2-4-1 to 1-2-64 (within 6 of each up to 1,000): a gradient vector, a horizontal
+        /// sum and a broadcast per parameter, z1/a1 per hidden unit in the passes, one multiplier per accumulation group, the
+        /// input rows and labels.</summary>
         public static int EstimatedUnrolledLocals(int inputs, int hidden, int outputs) =>
-            3 * ParameterCount(inputs, hidden, outputs) + 13 * hidden / 2 + 5 * inputs + 10 * outputs + hidden * inputs / 3 + 14;
+            13 * ParameterCount(inputs, hidden, outputs) / 4 + 10 * hidden / 3 + 9 * inputs / 2 + 6 * outputs + 12;
 
         /// <summary>Whether the generator emits the unrolled form (else the loop form): at most
         /// <see cref="UnrolledParameterBudget"/> parameters and at most <see cref="UnrolledLocalsBudget"/> estimated locals.</summary>
@@ -34,7 +35,7 @@ namespace PlanarGen.Generators.Parsing
         {
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
-            "StepCore", "CostCore", "RequireData", "NetworkName",
+            "StepCore", "StepTail", "CostCore", "RequireData", "NetworkName",
             // The loop form (above the unrolling budget) declares these instead of one field per parameter.
             "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardSample",
         };

@@ -624,59 +624,25 @@ namespace Demo.Models
                         sums[4] = gW1_1_1;
                         sums[5] = gW1_1_2;
                     }
-                    // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-                    double sW1_0_0 = global::System.Numerics.Vector.Dot(sums[0], one);
-                    double sW1_0_1 = global::System.Numerics.Vector.Dot(sums[1], one);
-                    double sW1_0_2 = global::System.Numerics.Vector.Dot(sums[2], one);
-                    double sW1_1_0 = global::System.Numerics.Vector.Dot(sums[3], one);
-                    double sW1_1_1 = global::System.Numerics.Vector.Dot(sums[4], one);
-                    double sW1_1_2 = global::System.Numerics.Vector.Dot(sums[5], one);
-                    double sB1_0 = global::System.Numerics.Vector.Dot(sums[6], one);
-                    double sB1_1 = global::System.Numerics.Vector.Dot(sums[7], one);
-                    double sW2_0_0 = global::System.Numerics.Vector.Dot(sums[8], one);
-                    double sW2_0_1 = global::System.Numerics.Vector.Dot(sums[9], one);
-                    double sW2_1_0 = global::System.Numerics.Vector.Dot(sums[10], one);
-                    double sW2_1_1 = global::System.Numerics.Vector.Dot(sums[11], one);
-                    double sB2_0 = global::System.Numerics.Vector.Dot(sums[12], one);
-                    double sB2_1 = global::System.Numerics.Vector.Dot(sums[13], one);
-                    for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
-                    {
-                        var x0 = X0[s];
-                        var x1 = X1[s];
-                        var x2 = X2[s];
-                        var y0 = Y0[s];
-                        var y1 = Y1[s];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
-                        var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
-                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
-                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                        var dz2_0 = a2_0 - y0;
-                        sB2_0 += dz2_0;
-                        sW2_0_0 += dz2_0 * a1_0;
-                        sW2_0_1 += dz2_0 * a1_1;
-                        var dz2_1 = a2_1 - y1;
-                        sB2_1 += dz2_1;
-                        sW2_1_0 += dz2_1 * a1_0;
-                        sW2_1_1 += dz2_1 * a1_1;
-                        // dZ1 = (W2^T dZ2) * g'(Z1)
-                        var dz1_0 = (W2_0_0 * dz2_0 + W2_1_0 * dz2_1) * (z1_0 > 0.0 ? 1.0 : 0.0);
-                        sB1_0 += dz1_0;
-                        sW1_0_0 += dz1_0 * x0;
-                        sW1_0_1 += dz1_0 * x1;
-                        sW1_0_2 += dz1_0 * x2;
-                        var dz1_1 = (W2_0_1 * dz2_0 + W2_1_1 * dz2_1) * (z1_1 > 0.0 ? 1.0 : 0.0);
-                        sB1_1 += dz1_1;
-                        sW1_1_0 += dz1_1 * x0;
-                        sW1_1_1 += dz1_1 * x1;
-                        sW1_1_2 += dz1_1 * x2;
-                    }
+                    // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+                    // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+                    global::System.Span<double> total = stackalloc double[ParameterCount];
+                    for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+                    if (chunks * global::System.Numerics.Vector<double>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+                    double sW1_0_0 = total[0];
+                    double sW1_0_1 = total[1];
+                    double sW1_0_2 = total[2];
+                    double sW1_1_0 = total[3];
+                    double sW1_1_1 = total[4];
+                    double sW1_1_2 = total[5];
+                    double sB1_0 = total[6];
+                    double sB1_1 = total[7];
+                    double sW2_0_0 = total[8];
+                    double sW2_0_1 = total[9];
+                    double sW2_1_0 = total[10];
+                    double sW2_1_1 = total[11];
+                    double sB2_0 = total[12];
+                    double sB2_1 = total[13];
                     double invM = 1.0 / m;
                     // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
                     // the softplus out of the hot loop.
@@ -727,6 +693,85 @@ namespace Demo.Models
                     B2_0 = sB2_0;
                     B2_1 = sB2_1;
                     return true;
+                }
+
+                /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
+                /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                private void StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+                {
+                    int m = data.SampleCount;
+                    var X0 = data.Feature(0);
+                    var X1 = data.Feature(1);
+                    var X2 = data.Feature(2);
+                    var Y0 = data.Labels(0);
+                    var Y1 = data.Labels(1);
+                    double sW1_0_0 = total[0];
+                    double sW1_0_1 = total[1];
+                    double sW1_0_2 = total[2];
+                    double sW1_1_0 = total[3];
+                    double sW1_1_1 = total[4];
+                    double sW1_1_2 = total[5];
+                    double sB1_0 = total[6];
+                    double sB1_1 = total[7];
+                    double sW2_0_0 = total[8];
+                    double sW2_0_1 = total[9];
+                    double sW2_1_0 = total[10];
+                    double sW2_1_1 = total[11];
+                    double sB2_0 = total[12];
+                    double sB2_1 = total[13];
+                    for (int s = start; s < m; s++)
+                    {
+                        var x0 = X0[s];
+                        var x1 = X1[s];
+                        var x2 = X2[s];
+                        var y0 = Y0[s];
+                        var y1 = Y1[s];
+                        // Layer 1: 3 inputs -> 2 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                        var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
+                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
+                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
+                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                        var dz2_0 = a2_0 - y0;
+                        sB2_0 += dz2_0;
+                        sW2_0_0 += dz2_0 * a1_0;
+                        sW2_0_1 += dz2_0 * a1_1;
+                        var dz2_1 = a2_1 - y1;
+                        sB2_1 += dz2_1;
+                        sW2_1_0 += dz2_1 * a1_0;
+                        sW2_1_1 += dz2_1 * a1_1;
+                        // dZ1 = (W2^T dZ2) * g'(Z1)
+                        var dz1_0 = (W2_0_0 * dz2_0 + W2_1_0 * dz2_1) * (z1_0 > 0.0 ? 1.0 : 0.0);
+                        sB1_0 += dz1_0;
+                        sW1_0_0 += dz1_0 * x0;
+                        sW1_0_1 += dz1_0 * x1;
+                        sW1_0_2 += dz1_0 * x2;
+                        var dz1_1 = (W2_0_1 * dz2_0 + W2_1_1 * dz2_1) * (z1_1 > 0.0 ? 1.0 : 0.0);
+                        sB1_1 += dz1_1;
+                        sW1_1_0 += dz1_1 * x0;
+                        sW1_1_1 += dz1_1 * x1;
+                        sW1_1_2 += dz1_1 * x2;
+                    }
+                    total[0] = sW1_0_0;
+                    total[1] = sW1_0_1;
+                    total[2] = sW1_0_2;
+                    total[3] = sW1_1_0;
+                    total[4] = sW1_1_1;
+                    total[5] = sW1_1_2;
+                    total[6] = sB1_0;
+                    total[7] = sB1_1;
+                    total[8] = sW2_0_0;
+                    total[9] = sW2_0_1;
+                    total[10] = sW2_1_0;
+                    total[11] = sW2_1_1;
+                    total[12] = sB2_0;
+                    total[13] = sB2_1;
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

@@ -473,39 +473,18 @@ namespace Demo
                 sums[3] = gB1_1;
                 sums[1] = gW1_1_0;
             }
-            // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            double sW1_0_0 = global::System.Numerics.Vector.Dot(sums[0], one);
-            double sW1_1_0 = global::System.Numerics.Vector.Dot(sums[1], one);
-            double sB1_0 = global::System.Numerics.Vector.Dot(sums[2], one);
-            double sB1_1 = global::System.Numerics.Vector.Dot(sums[3], one);
-            double sW2_0_0 = global::System.Numerics.Vector.Dot(sums[4], one);
-            double sW2_0_1 = global::System.Numerics.Vector.Dot(sums[5], one);
-            double sB2_0 = global::System.Numerics.Vector.Dot(sums[6], one);
-            for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
-            {
-                var x0 = X0[s];
-                var y0 = Y0[s];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
-                var z1_0 = W1_0_0 * x0 + B1_0;
-                var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
-                var z1_1 = W1_1_0 * x0 + B1_1;
-                var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                var dz2_0 = a2_0 - y0;
-                sB2_0 += dz2_0;
-                sW2_0_0 += dz2_0 * a1_0;
-                sW2_0_1 += dz2_0 * a1_1;
-                // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0) * (z1_0 > 0.0 ? 1.0 : 0.125);
-                sB1_0 += dz1_0;
-                sW1_0_0 += dz1_0 * x0;
-                var dz1_1 = (W2_0_1 * dz2_0) * (z1_1 > 0.0 ? 1.0 : 0.125);
-                sB1_1 += dz1_1;
-                sW1_1_0 += dz1_1 * x0;
-            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<double> total = stackalloc double[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            if (chunks * global::System.Numerics.Vector<double>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            double sW1_0_0 = total[0];
+            double sW1_1_0 = total[1];
+            double sB1_0 = total[2];
+            double sB1_1 = total[3];
+            double sW2_0_0 = total[4];
+            double sW2_0_1 = total[5];
+            double sB2_0 = total[6];
             double invM = 1.0 / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -535,6 +514,55 @@ namespace Demo
             W2_0_1 = sW2_0_1;
             B2_0 = sB2_0;
             return true;
+        }
+
+        /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private void StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            double sW1_0_0 = total[0];
+            double sW1_1_0 = total[1];
+            double sB1_0 = total[2];
+            double sB1_1 = total[3];
+            double sW2_0_0 = total[4];
+            double sW2_0_1 = total[5];
+            double sB2_0 = total[6];
+            for (int s = start; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                var z1_0 = W1_0_0 * x0 + B1_0;
+                var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
+                var z1_1 = W1_1_0 * x0 + B1_1;
+                var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
+                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                sB2_0 += dz2_0;
+                sW2_0_0 += dz2_0 * a1_0;
+                sW2_0_1 += dz2_0 * a1_1;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (W2_0_0 * dz2_0) * (z1_0 > 0.0 ? 1.0 : 0.125);
+                sB1_0 += dz1_0;
+                sW1_0_0 += dz1_0 * x0;
+                var dz1_1 = (W2_0_1 * dz2_0) * (z1_1 > 0.0 ? 1.0 : 0.125);
+                sB1_1 += dz1_1;
+                sW1_1_0 += dz1_1 * x0;
+            }
+            total[0] = sW1_0_0;
+            total[1] = sW1_1_0;
+            total[2] = sB1_0;
+            total[3] = sB1_1;
+            total[4] = sW2_0_0;
+            total[5] = sW2_0_1;
+            total[6] = sB2_0;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

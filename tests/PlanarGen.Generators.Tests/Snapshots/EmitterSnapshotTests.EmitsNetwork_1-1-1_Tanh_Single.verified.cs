@@ -411,30 +411,15 @@ namespace PlanarGen.Snapshots
                 sums[1] = gB1_0;
                 sums[0] = gW1_0_0;
             }
-            // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sW1_0_0 = global::System.Numerics.Vector.Dot(sums[0], one);
-            float sB1_0 = global::System.Numerics.Vector.Dot(sums[1], one);
-            float sW2_0_0 = global::System.Numerics.Vector.Dot(sums[2], one);
-            float sB2_0 = global::System.Numerics.Vector.Dot(sums[3], one);
-            for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
-            {
-                var x0 = X0[s];
-                var y0 = Y0[s];
-                // Layer 1: 1 inputs -> 1 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                var dz2_0 = a2_0 - y0;
-                sB2_0 += dz2_0;
-                sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
-                // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, 1f);
-                sB1_0 += dz1_0;
-                sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
-            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -455,6 +440,43 @@ namespace PlanarGen.Snapshots
             W2_0_0 = sW2_0_0;
             B2_0 = sB2_0;
             return true;
+        }
+
+        /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private void StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            float sW1_0_0 = total[0];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
+            for (int s = start; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 inputs -> 1 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                sB2_0 += dz2_0;
+                sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (W2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, 1f);
+                sB1_0 += dz1_0;
+                sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
+            }
+            total[0] = sW1_0_0;
+            total[1] = sB1_0;
+            total[2] = sW2_0_0;
+            total[3] = sB2_0;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

@@ -653,66 +653,28 @@ namespace PlanarGen.Snapshots
                 sums[6] = gW1_3_0;
                 sums[7] = gW1_3_1;
             }
-            // Horizontal sums of the lanes, then the scalar tail adds the remaining samples.
-            float sW1_0_0 = global::System.Numerics.Vector.Dot(sums[0], one);
-            float sW1_0_1 = global::System.Numerics.Vector.Dot(sums[1], one);
-            float sW1_1_0 = global::System.Numerics.Vector.Dot(sums[2], one);
-            float sW1_1_1 = global::System.Numerics.Vector.Dot(sums[3], one);
-            float sW1_2_0 = global::System.Numerics.Vector.Dot(sums[4], one);
-            float sW1_2_1 = global::System.Numerics.Vector.Dot(sums[5], one);
-            float sW1_3_0 = global::System.Numerics.Vector.Dot(sums[6], one);
-            float sW1_3_1 = global::System.Numerics.Vector.Dot(sums[7], one);
-            float sB1_0 = global::System.Numerics.Vector.Dot(sums[8], one);
-            float sB1_1 = global::System.Numerics.Vector.Dot(sums[9], one);
-            float sB1_2 = global::System.Numerics.Vector.Dot(sums[10], one);
-            float sB1_3 = global::System.Numerics.Vector.Dot(sums[11], one);
-            float sW2_0_0 = global::System.Numerics.Vector.Dot(sums[12], one);
-            float sW2_0_1 = global::System.Numerics.Vector.Dot(sums[13], one);
-            float sW2_0_2 = global::System.Numerics.Vector.Dot(sums[14], one);
-            float sW2_0_3 = global::System.Numerics.Vector.Dot(sums[15], one);
-            float sB2_0 = global::System.Numerics.Vector.Dot(sums[16], one);
-            for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
-            {
-                var x0 = X0[s];
-                var x1 = X1[s];
-                var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                var dz2_0 = a2_0 - y0;
-                sB2_0 += dz2_0;
-                sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
-                sW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_1, sW2_0_1);
-                sW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_2, sW2_0_2);
-                sW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_3, sW2_0_3);
-                // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0) * a1_0 * (1f - a1_0);
-                sB1_0 += dz1_0;
-                sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
-                sW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x1, sW1_0_1);
-                var dz1_1 = (W2_0_1 * dz2_0) * a1_1 * (1f - a1_1);
-                sB1_1 += dz1_1;
-                sW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x0, sW1_1_0);
-                sW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x1, sW1_1_1);
-                var dz1_2 = (W2_0_2 * dz2_0) * a1_2 * (1f - a1_2);
-                sB1_2 += dz1_2;
-                sW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x0, sW1_2_0);
-                sW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x1, sW1_2_1);
-                var dz1_3 = (W2_0_3 * dz2_0) * a1_3 * (1f - a1_3);
-                sB1_3 += dz1_3;
-                sW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x0, sW1_3_0);
-                sW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x1, sW1_3_1);
-            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sW1_0_1 = total[1];
+            float sW1_1_0 = total[2];
+            float sW1_1_1 = total[3];
+            float sW1_2_0 = total[4];
+            float sW1_2_1 = total[5];
+            float sW1_3_0 = total[6];
+            float sW1_3_1 = total[7];
+            float sB1_0 = total[8];
+            float sB1_1 = total[9];
+            float sB1_2 = total[10];
+            float sB1_3 = total[11];
+            float sW2_0_0 = total[12];
+            float sW2_0_1 = total[13];
+            float sW2_0_2 = total[14];
+            float sW2_0_3 = total[15];
+            float sB2_0 = total[16];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -772,6 +734,93 @@ namespace PlanarGen.Snapshots
             W2_0_3 = sW2_0_3;
             B2_0 = sB2_0;
             return true;
+        }
+
+        /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private void StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var Y0 = data.Labels(0);
+            float sW1_0_0 = total[0];
+            float sW1_0_1 = total[1];
+            float sW1_1_0 = total[2];
+            float sW1_1_1 = total[3];
+            float sW1_2_0 = total[4];
+            float sW1_2_1 = total[5];
+            float sW1_3_0 = total[6];
+            float sW1_3_1 = total[7];
+            float sB1_0 = total[8];
+            float sB1_1 = total[9];
+            float sB1_2 = total[10];
+            float sB1_3 = total[11];
+            float sW2_0_0 = total[12];
+            float sW2_0_1 = total[13];
+            float sW2_0_2 = total[14];
+            float sW2_0_3 = total[15];
+            float sB2_0 = total[16];
+            for (int s = start; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var y0 = Y0[s];
+                // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                sB2_0 += dz2_0;
+                sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
+                sW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_1, sW2_0_1);
+                sW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_2, sW2_0_2);
+                sW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_3, sW2_0_3);
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (W2_0_0 * dz2_0) * a1_0 * (1f - a1_0);
+                sB1_0 += dz1_0;
+                sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
+                sW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x1, sW1_0_1);
+                var dz1_1 = (W2_0_1 * dz2_0) * a1_1 * (1f - a1_1);
+                sB1_1 += dz1_1;
+                sW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x0, sW1_1_0);
+                sW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x1, sW1_1_1);
+                var dz1_2 = (W2_0_2 * dz2_0) * a1_2 * (1f - a1_2);
+                sB1_2 += dz1_2;
+                sW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x0, sW1_2_0);
+                sW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x1, sW1_2_1);
+                var dz1_3 = (W2_0_3 * dz2_0) * a1_3 * (1f - a1_3);
+                sB1_3 += dz1_3;
+                sW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x0, sW1_3_0);
+                sW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x1, sW1_3_1);
+            }
+            total[0] = sW1_0_0;
+            total[1] = sW1_0_1;
+            total[2] = sW1_1_0;
+            total[3] = sW1_1_1;
+            total[4] = sW1_2_0;
+            total[5] = sW1_2_1;
+            total[6] = sW1_3_0;
+            total[7] = sW1_3_1;
+            total[8] = sB1_0;
+            total[9] = sB1_1;
+            total[10] = sB1_2;
+            total[11] = sB1_3;
+            total[12] = sW2_0_0;
+            total[13] = sW2_0_1;
+            total[14] = sW2_0_2;
+            total[15] = sW2_0_3;
+            total[16] = sB2_0;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
