@@ -41,7 +41,7 @@ namespace PlanarGen.Generators.Emit
             /// <summary>g'(z) written from the activation's output where that is cheaper (tanh, sigmoid).</summary>
             public string Derivative(Activation activation, string z, string a) => activation switch
             {
-                Activation.Tanh => N.IsSingle ? $"{KnownNames.VectorMath}.NegatedMultiplyAdd({a}, {a}, {One})" : $"({One} - {a} * {a})",
+                Activation.Tanh => N.Fused ? $"{KnownNames.VectorMath}.NegatedMultiplyAdd({a}, {a}, {One})" : $"({One} - {a} * {a})",
                 Activation.Sigmoid => $"{a} * ({One} - {a})",
                 Activation.ReLU => IsVector
                     ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), one, zero)"
@@ -94,6 +94,23 @@ namespace PlanarGen.Generators.Emit
                     if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
                 }
             }
+        }
+
+        /// <summary>The SIMD chunks of a batch kernel: layer by layer for small float networks (see NumericNames.For and
+        /// <see cref="WriteChunksByLayer"/>), else one fused pass per chunk.</summary>
+        private static void WriteChunks(CodeWriter w, Lanes lanes, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        {
+            if (lanes.N.Fused)
+            {
+                WriteChunksByLayer(w, lanes, labels, withOutput, useOutput);
+                return;
+            }
+            w.Open("for (int c = 0; c < chunks; c++)");
+            lanes.LoadInputs(w);
+            if (labels) lanes.LoadLabels(w);
+            lanes.Forward(w, withOutput);
+            useOutput(w);
+            w.Close();
         }
 
         /// <summary>Chunks per block of <see cref="WriteChunksByLayer"/>: up to 8, fewer for wide hidden layers so that the kept

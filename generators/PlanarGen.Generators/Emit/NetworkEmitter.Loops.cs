@@ -317,11 +317,11 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        /// <summary>z = sum over the row of weight * input, plus the bias, in the unrolled form's order and rounding: for float the
-        /// bias first and then one multiply-add per term (see NumericNames.SumOfProducts); for double the plain sum, bias last.</summary>
+        /// <summary>z = sum over the row of weight * input, plus the bias, in the unrolled form's order and rounding: when fused the
+        /// bias first and then one multiply-add per term (see NumericNames.SumOfProducts); else the plain sum, bias last.</summary>
         private static void WriteLoopDot(CodeWriter w, NumericNames n, string declaration, string bias, string index, string weight, string input)
         {
-            if (n.IsSingle)
+            if (n.Fused)
             {
                 w.Line($"{declaration} = {bias};");
                 w.Line($"for (int {index} = 0; {index} < row.Length; {index}++) z = {n.MulAdd(weight, input, "z")};");

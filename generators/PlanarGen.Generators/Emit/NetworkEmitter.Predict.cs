@@ -64,7 +64,7 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"var P{o} = probabilities.Slice({o} * m, m);");
                 w.Line($"var vp{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(P{o});");
             }
-            WriteChunksByLayer(w, new Lanes(spec, n, vector: true), labels: false, withOutput: true, body =>
+            WriteChunks(w, new Lanes(spec, n, vector: true), labels: false, withOutput: true, body =>
             {
                 for (int o = 0; o < spec.Outputs; o++) body.Line($"vp{o}[c] = a2_{o};");
             });
@@ -93,7 +93,7 @@ namespace PlanarGen.Generators.Emit
             w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
-            WriteChunksByLayer(w, new Lanes(spec, n, vector: true), labels: true, withOutput: false, body =>
+            WriteChunks(w, new Lanes(spec, n, vector: true), labels: true, withOutput: false, body =>
             {
                 for (int o = 0; o < spec.Outputs; o++) body.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
             });

@@ -23,7 +23,7 @@ namespace PlanarGen.Generators.Emit
             bool hasNamespace = spec.Target.Namespace.Length > 0;
             if (hasNamespace) w.Open($"namespace {spec.Target.Namespace}");
             foreach (string container in spec.Target.Containers) w.Open(container);
-            var n = NumericNames.For(spec.Precision);
+            var n = NumericNames.For(spec.Precision, spec.Inputs, spec.Hidden, spec.Outputs);
             w.Open($"partial struct {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
             WriteConstants(w, spec);
             if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);

@@ -5,21 +5,39 @@ namespace PlanarGen.Generators.Emit
     /// <summary>The type names and literal spellings of one precision, so the emitter is written once for both.</summary>
     internal sealed class NumericNames
     {
-        private NumericNames(bool single)
+        private NumericNames(bool single, bool fused)
         {
             IsSingle = single;
+            Fused = fused;
             T = single ? "float" : "double";
             Vec = $"{KnownNames.Vector}<{T}>";
             Mask = single ? $"{KnownNames.Vector}<int>" : $"{KnownNames.Vector}<long>";
             MaskElement = single ? "int" : "long";
         }
 
-        public static readonly NumericNames Single = new NumericNames(true);
-        public static readonly NumericNames Double = new NumericNames(false);
+        public static readonly NumericNames Single = new NumericNames(true, fused: false);
+        public static readonly NumericNames SingleFused = new NumericNames(true, fused: true);
+        public static readonly NumericNames Double = new NumericNames(false, fused: false);
 
-        public static NumericNames For(Precision precision) => precision == Precision.Single ? Single : Double;
+        /// <summary>Most parameters of an unrolled float network that fuses its multiply-adds.</summary>
+        public const int FusedParameterBudget = 40;
+
+        /// <summary>The names for a network of this shape. Float networks fuse their multiply-adds (VectorMath.MultiplyAdd) when
+        /// small (at most <see cref="FusedParameterBudget"/> parameters: 2-4-1 and the sweep's sizes up to 2-9-1) or written as
+        /// loops. Larger unrolled ones do not: past about 100 inlined helper calls in StepCore the JIT stops inlining them and
+        /// training becomes 3-4x slower (measured, 5,000 iterations: 2-10-1 16 ms, 2-12-1 52 ms fused; 2-16-1 116 ms fused
+        /// against 42 ms plain; 2-50-1 481 ms against 109 ms). Decided by the shape alone, so both forms of one shape round alike.</summary>
+        public static NumericNames For(Precision precision, int inputs, int hidden, int outputs)
+        {
+            if (precision != Precision.Single) return Double;
+            bool small = Parsing.NetworkRules.ParameterCount(inputs, hidden, outputs) <= FusedParameterBudget;
+            return small || !Parsing.NetworkRules.IsUnrolled(inputs, hidden, outputs) ? SingleFused : Single;
+        }
 
         public bool IsSingle { get; }
+
+        /// <summary>Whether products and sums go through VectorMath.MultiplyAdd (rounded once), see <see cref="For"/>.</summary>
+        public bool Fused { get; }
 
         /// <summary>The element type keyword: float or double.</summary>
         public string T { get; }
@@ -40,18 +58,18 @@ namespace PlanarGen.Generators.Emit
         public string SigmoidKernel => IsSingle ? "SigmoidFast" : "Sigmoid";
 
         /// <summary>
-        /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>: through VectorMath.MultiplyAdd for float (fused,
-        /// rounded once, on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit), and as
-        /// the plain two-step expression for double, whose networks must keep tracking the exact NumPy path.
+        /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>: through VectorMath.MultiplyAdd when <see cref="Fused"/>
+        /// (rounded once on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit), else the
+        /// plain two-step expression (double networks, which must keep tracking the exact NumPy path, and wide float ones).
         /// </summary>
         public string MulAdd(string a, string b, string c) =>
-            IsSingle ? $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})" : $"{a} * {b} + {c}";
+            Fused ? $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})" : $"{a} * {b} + {c}";
 
-        /// <summary>left(0) * right(0) + ... + left(count-1) * right(count-1) + addend (addend may be null). Float: a chain of
-        /// multiply-adds from the first term (the addend is the innermost); double: the plain sum in the same term order.</summary>
+        /// <summary>left(0) * right(0) + ... + left(count-1) * right(count-1) + addend (addend may be null). Fused: a chain of
+        /// multiply-adds from the first term (the addend is the innermost); else the plain sum in the same term order.</summary>
         public string SumOfProducts(int count, System.Func<int, string> left, System.Func<int, string> right, string? addend)
         {
-            if (!IsSingle)
+            if (!Fused)
             {
                 var terms = new string[count];
                 for (int k = 0; k < count; k++) terms[k] = $"{left(k)} * {right(k)}";
@@ -66,7 +84,7 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>A statement that adds <paramref name="a"/> * <paramref name="b"/> to <paramref name="target"/>.</summary>
         public string Accumulate(string target, string a, string b) =>
-            IsSingle ? $"{target} = {MulAdd(a, b, target)};" : $"{target} += {a} * {b};";
+            Fused ? $"{target} = {MulAdd(a, b, target)};" : $"{target} += {a} * {b};";
 
         /// <summary>A literal of type T, written round-trip exact under the invariant culture.</summary>
         public string Lit(double value)

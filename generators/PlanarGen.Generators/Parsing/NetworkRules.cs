@@ -17,12 +17,12 @@ namespace PlanarGen.Generators.Parsing
         /// 1,024 tracked locals (JitMaxLocalsToTrack), with room for the JIT's own temporaries.</summary>
         public const int UnrolledLocalsBudget = 1000;
 
-        /// <summary>IL locals of the unrolled StepCore (the larger of its two methods; StepTail has about 40 % of them), fitted to
-        /// the compiled output of 14 shapes from 2-4-1 to 1-2-64 (within 6 of each up to 1,000): a gradient vector, a horizontal
-        /// sum and a broadcast per parameter, z1/a1 per hidden unit in the passes, one multiplier per accumulation group, the
-        /// input rows and labels.</summary>
+        /// <summary>IL locals of the unrolled StepCore in the plain form that every network above
+        /// 40 parameters gets (one fused pass per chunk, see NumericNames.For), exact within 1 for the 12 shapes measured from
+        /// 2-12-1 to 16-12-4: a gradient vector, a horizontal sum and a broadcast per parameter, z1/a1/dz1 per hidden unit,
+        /// the input rows and labels. (Networks of at most 40 parameters have fewer than 200 locals.)</summary>
         public static int EstimatedUnrolledLocals(int inputs, int hidden, int outputs) =>
-            13 * ParameterCount(inputs, hidden, outputs) / 4 + 10 * hidden / 3 + 9 * inputs / 2 + 6 * outputs + 12;
+            3 * ParameterCount(inputs, hidden, outputs) + 3 * hidden + 3 * inputs + 5 * outputs + 7;
 
         /// <summary>Whether the generator emits the unrolled form (else the loop form): at most
         /// <see cref="UnrolledParameterBudget"/> parameters and at most <see cref="UnrolledLocalsBudget"/> estimated locals.</summary>

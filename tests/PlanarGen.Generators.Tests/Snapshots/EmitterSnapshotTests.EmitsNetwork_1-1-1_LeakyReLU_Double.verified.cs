@@ -130,31 +130,16 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[8];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 1, 1);
-                    var x0 = vx0[c];
-                    // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    keep[0] = a1_0;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 1, 1);
-                    var a1_0 = keep[0];
-                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    vp0[c] = a2_0;
-                }
+                var x0 = vx0[c];
+                // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -197,31 +182,16 @@ namespace PlanarGen.Snapshots
             var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[8];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 1, 1);
-                    var x0 = vx0[c];
-                    // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    keep[0] = a1_0;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 1, 1);
-                    var a1_0 = keep[0];
-                    var y0 = vy0[c];
-                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                }
+                var x0 = vx0[c];
+                var y0 = vy0[c];
+                // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -366,56 +336,34 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            // Kept per chunk: A1 (1), dZ1 (1), dZ2 (1); 8 chunks per block. Gradient sums in the notebook's order.
-            global::System.Span<global::System.Numerics.Vector<double>> kept = stackalloc global::System.Numerics.Vector<double>[24];
             global::System.Span<global::System.Numerics.Vector<double>> sums = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_0 = global::System.Numerics.Vector<double>.Zero;
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 3, 3);
-                    var x0 = vx0[c];
-                    // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    keep[0] = a1_0;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 3, 3);
-                    var a1_0 = keep[0];
-                    var y0 = vy0[c];
-                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                    var dz2_0 = a2_0 - y0;
-                    keep[1] = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, slope);
-                    keep[2] = dz2_0;
-                }
-                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[3];
-                var gW2_0_0 = sums[2];
-                var gB1_0 = sums[1];
-                var gW1_0_0 = sums[0];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 3, 3);
-                    var d0 = keep[2];
-                    gB2_0 += d0;
-                    gW2_0_0 += d0 * keep[0];
-                    var d1 = keep[1];
-                    gB1_0 += d1;
-                    gW1_0_0 += d1 * vx0[c0 + k];
-                }
-                sums[3] = gB2_0;
-                sums[2] = gW2_0_0;
-                sums[1] = gB1_0;
-                sums[0] = gW1_0_0;
+                var x0 = vx0[c];
+                var y0 = vy0[c];
+                // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                gB2_0 += dz2_0;
+                gW2_0_0 += dz2_0 * a1_0;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, slope);
+                gB1_0 += dz1_0;
+                gW1_0_0 += dz1_0 * x0;
             }
+            sums[0] = gW1_0_0;
+            sums[1] = gB1_0;
+            sums[2] = gW2_0_0;
+            sums[3] = gB2_0;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];

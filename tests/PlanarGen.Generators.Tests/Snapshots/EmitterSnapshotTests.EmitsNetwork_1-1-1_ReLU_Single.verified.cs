@@ -362,9 +362,9 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             // Kept per chunk: A1 (1), dZ1 (1), dZ2 (1); 8 chunks per block. Gradient sums in the notebook's order.
             global::System.Span<global::System.Numerics.Vector<float>> kept = stackalloc global::System.Numerics.Vector<float>[24];
-            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);

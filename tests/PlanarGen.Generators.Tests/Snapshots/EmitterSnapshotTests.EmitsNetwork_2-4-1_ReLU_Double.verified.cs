@@ -203,44 +203,23 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[32];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    vp0[c] = a2_0;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                // Layer 1: 2 inputs -> 4 hidden, ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                vp0[c] = a2_0;
             }
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -304,44 +283,23 @@ namespace PlanarGen.Snapshots
             var vW2_0_3 = new global::System.Numerics.Vector<double>(W2_0_3);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[32];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var y0 = vy0[c];
+                // Layer 1: 2 inputs -> 4 hidden, ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -535,124 +493,83 @@ namespace PlanarGen.Snapshots
             var vW2_0_2 = new global::System.Numerics.Vector<double>(W2_0_2);
             var vW2_0_3 = new global::System.Numerics.Vector<double>(W2_0_3);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block. Gradient sums in the notebook's order.
-            global::System.Span<global::System.Numerics.Vector<double>> kept = stackalloc global::System.Numerics.Vector<double>[72];
             global::System.Span<global::System.Numerics.Vector<double>> sums = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_1 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_3 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_0 = global::System.Numerics.Vector<double>.Zero;
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                    var dz2_0 = a2_0 - y0;
-                    keep[4] = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, zero);
-                    keep[5] = (vW2_0_1 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_1, zero), one, zero);
-                    keep[6] = (vW2_0_2 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_2, zero), one, zero);
-                    keep[7] = (vW2_0_3 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_3, zero), one, zero);
-                    keep[8] = dz2_0;
-                }
-                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[16];
-                var gW2_0_0 = sums[12];
-                var gW2_0_1 = sums[13];
-                var gW2_0_2 = sums[14];
-                var gW2_0_3 = sums[15];
-                var gB1_0 = sums[8];
-                var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[8];
-                    gB2_0 += d0;
-                    gW2_0_0 += d0 * keep[0];
-                    gW2_0_1 += d0 * keep[1];
-                    gW2_0_2 += d0 * keep[2];
-                    gW2_0_3 += d0 * keep[3];
-                    var d1 = keep[4];
-                    gB1_0 += d1;
-                    gW1_0_0 += d1 * vx0[c0 + k];
-                    gW1_0_1 += d1 * vx1[c0 + k];
-                }
-                sums[16] = gB2_0;
-                sums[12] = gW2_0_0;
-                sums[13] = gW2_0_1;
-                sums[14] = gW2_0_2;
-                sums[15] = gW2_0_3;
-                sums[8] = gB1_0;
-                sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-                var gB1_1 = sums[9];
-                var gW1_1_0 = sums[2];
-                var gW1_1_1 = sums[3];
-                var gB1_2 = sums[10];
-                var gW1_2_0 = sums[4];
-                var gW1_2_1 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[5];
-                    gB1_1 += d0;
-                    gW1_1_0 += d0 * vx0[c0 + k];
-                    gW1_1_1 += d0 * vx1[c0 + k];
-                    var d1 = keep[6];
-                    gB1_2 += d1;
-                    gW1_2_0 += d1 * vx0[c0 + k];
-                    gW1_2_1 += d1 * vx1[c0 + k];
-                }
-                sums[9] = gB1_1;
-                sums[2] = gW1_1_0;
-                sums[3] = gW1_1_1;
-                sums[10] = gB1_2;
-                sums[4] = gW1_2_0;
-                sums[5] = gW1_2_1;
-                // Sums of dZ1 of hidden unit 3.
-                var gB1_3 = sums[11];
-                var gW1_3_0 = sums[6];
-                var gW1_3_1 = sums[7];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[7];
-                    gB1_3 += d0;
-                    gW1_3_0 += d0 * vx0[c0 + k];
-                    gW1_3_1 += d0 * vx1[c0 + k];
-                }
-                sums[11] = gB1_3;
-                sums[6] = gW1_3_0;
-                sums[7] = gW1_3_1;
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var y0 = vy0[c];
+                // Layer 1: 2 inputs -> 4 hidden, ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                gB2_0 += dz2_0;
+                gW2_0_0 += dz2_0 * a1_0;
+                gW2_0_1 += dz2_0 * a1_1;
+                gW2_0_2 += dz2_0 * a1_2;
+                gW2_0_3 += dz2_0 * a1_3;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, zero);
+                gB1_0 += dz1_0;
+                gW1_0_0 += dz1_0 * x0;
+                gW1_0_1 += dz1_0 * x1;
+                var dz1_1 = (vW2_0_1 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), one, zero);
+                gB1_1 += dz1_1;
+                gW1_1_0 += dz1_1 * x0;
+                gW1_1_1 += dz1_1 * x1;
+                var dz1_2 = (vW2_0_2 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), one, zero);
+                gB1_2 += dz1_2;
+                gW1_2_0 += dz1_2 * x0;
+                gW1_2_1 += dz1_2 * x1;
+                var dz1_3 = (vW2_0_3 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), one, zero);
+                gB1_3 += dz1_3;
+                gW1_3_0 += dz1_3 * x0;
+                gW1_3_1 += dz1_3 * x1;
             }
+            sums[0] = gW1_0_0;
+            sums[1] = gW1_0_1;
+            sums[2] = gW1_1_0;
+            sums[3] = gW1_1_1;
+            sums[4] = gW1_2_0;
+            sums[5] = gW1_2_1;
+            sums[6] = gW1_3_0;
+            sums[7] = gW1_3_1;
+            sums[8] = gB1_0;
+            sums[9] = gB1_1;
+            sums[10] = gB1_2;
+            sums[11] = gB1_3;
+            sums[12] = gW2_0_0;
+            sums[13] = gW2_0_1;
+            sums[14] = gW2_0_2;
+            sums[15] = gW2_0_3;
+            sums[16] = gB2_0;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];

@@ -321,56 +321,31 @@ namespace PlanarGen.Snapshots
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
             var P1 = probabilities.Slice(1 * m, m);
             var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P1);
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[48];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 6, 6);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                    var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                    var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 6, 6);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                    var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                    vp0[c] = a2_0;
-                    vp1[c] = a2_1;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                vp0[c] = a2_0;
+                vp1[c] = a2_1;
             }
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -468,56 +443,31 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[48];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 6, 6);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                    var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                    var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 6, 6);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    var y0 = vy0[c];
-                    var y1 = vy1[c];
-                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
             }
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -789,216 +739,157 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = new global::System.Numerics.Vector<double>(W2_1_5);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
-            // Kept per chunk: A1 (6), dZ1 (6), dZ2 (2); 8 chunks per block. Gradient sums in the notebook's order.
-            global::System.Span<global::System.Numerics.Vector<double>> kept = stackalloc global::System.Numerics.Vector<double>[112];
             global::System.Span<global::System.Numerics.Vector<double>> sums = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_2 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_4 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_5 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_4 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_5 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_4 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_5 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_1 = global::System.Numerics.Vector<double>.Zero;
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 14, 14);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
-                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
-                    var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
-                    var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
-                    var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
-                    var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 14, 14);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    var y0 = vy0[c];
-                    var y1 = vy1[c];
-                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
-                    var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                    var dz2_0 = a2_0 - y0;
-                    var dz2_1 = a2_1 - y1;
-                    keep[6] = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, slope);
-                    keep[7] = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_1, zero), one, slope);
-                    keep[8] = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_2, zero), one, slope);
-                    keep[9] = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_3, zero), one, slope);
-                    keep[10] = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_4, zero), one, slope);
-                    keep[11] = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_5, zero), one, slope);
-                    keep[12] = dz2_0;
-                    keep[13] = dz2_1;
-                }
-                // Sums of dZ2 of output 0.
-                var gB2_0 = sums[36];
-                var gW2_0_0 = sums[24];
-                var gW2_0_1 = sums[25];
-                var gW2_0_2 = sums[26];
-                var gW2_0_3 = sums[27];
-                var gW2_0_4 = sums[28];
-                var gW2_0_5 = sums[29];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 14, 14);
-                    var d0 = keep[12];
-                    gB2_0 += d0;
-                    gW2_0_0 += d0 * keep[0];
-                    gW2_0_1 += d0 * keep[1];
-                    gW2_0_2 += d0 * keep[2];
-                    gW2_0_3 += d0 * keep[3];
-                    gW2_0_4 += d0 * keep[4];
-                    gW2_0_5 += d0 * keep[5];
-                }
-                sums[36] = gB2_0;
-                sums[24] = gW2_0_0;
-                sums[25] = gW2_0_1;
-                sums[26] = gW2_0_2;
-                sums[27] = gW2_0_3;
-                sums[28] = gW2_0_4;
-                sums[29] = gW2_0_5;
-                // Sums of dZ2 of output 1.
-                var gB2_1 = sums[37];
-                var gW2_1_0 = sums[30];
-                var gW2_1_1 = sums[31];
-                var gW2_1_2 = sums[32];
-                var gW2_1_3 = sums[33];
-                var gW2_1_4 = sums[34];
-                var gW2_1_5 = sums[35];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 14, 14);
-                    var d0 = keep[13];
-                    gB2_1 += d0;
-                    gW2_1_0 += d0 * keep[0];
-                    gW2_1_1 += d0 * keep[1];
-                    gW2_1_2 += d0 * keep[2];
-                    gW2_1_3 += d0 * keep[3];
-                    gW2_1_4 += d0 * keep[4];
-                    gW2_1_5 += d0 * keep[5];
-                }
-                sums[37] = gB2_1;
-                sums[30] = gW2_1_0;
-                sums[31] = gW2_1_1;
-                sums[32] = gW2_1_2;
-                sums[33] = gW2_1_3;
-                sums[34] = gW2_1_4;
-                sums[35] = gW2_1_5;
-                // Sums of dZ1 of hidden unit 0, dZ1 of hidden unit 1.
-                var gB1_0 = sums[18];
-                var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
-                var gW1_0_2 = sums[2];
-                var gB1_1 = sums[19];
-                var gW1_1_0 = sums[3];
-                var gW1_1_1 = sums[4];
-                var gW1_1_2 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 14, 14);
-                    var d0 = keep[6];
-                    gB1_0 += d0;
-                    gW1_0_0 += d0 * vx0[c0 + k];
-                    gW1_0_1 += d0 * vx1[c0 + k];
-                    gW1_0_2 += d0 * vx2[c0 + k];
-                    var d1 = keep[7];
-                    gB1_1 += d1;
-                    gW1_1_0 += d1 * vx0[c0 + k];
-                    gW1_1_1 += d1 * vx1[c0 + k];
-                    gW1_1_2 += d1 * vx2[c0 + k];
-                }
-                sums[18] = gB1_0;
-                sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                sums[2] = gW1_0_2;
-                sums[19] = gB1_1;
-                sums[3] = gW1_1_0;
-                sums[4] = gW1_1_1;
-                sums[5] = gW1_1_2;
-                // Sums of dZ1 of hidden unit 2, dZ1 of hidden unit 3.
-                var gB1_2 = sums[20];
-                var gW1_2_0 = sums[6];
-                var gW1_2_1 = sums[7];
-                var gW1_2_2 = sums[8];
-                var gB1_3 = sums[21];
-                var gW1_3_0 = sums[9];
-                var gW1_3_1 = sums[10];
-                var gW1_3_2 = sums[11];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 14, 14);
-                    var d0 = keep[8];
-                    gB1_2 += d0;
-                    gW1_2_0 += d0 * vx0[c0 + k];
-                    gW1_2_1 += d0 * vx1[c0 + k];
-                    gW1_2_2 += d0 * vx2[c0 + k];
-                    var d1 = keep[9];
-                    gB1_3 += d1;
-                    gW1_3_0 += d1 * vx0[c0 + k];
-                    gW1_3_1 += d1 * vx1[c0 + k];
-                    gW1_3_2 += d1 * vx2[c0 + k];
-                }
-                sums[20] = gB1_2;
-                sums[6] = gW1_2_0;
-                sums[7] = gW1_2_1;
-                sums[8] = gW1_2_2;
-                sums[21] = gB1_3;
-                sums[9] = gW1_3_0;
-                sums[10] = gW1_3_1;
-                sums[11] = gW1_3_2;
-                // Sums of dZ1 of hidden unit 4, dZ1 of hidden unit 5.
-                var gB1_4 = sums[22];
-                var gW1_4_0 = sums[12];
-                var gW1_4_1 = sums[13];
-                var gW1_4_2 = sums[14];
-                var gB1_5 = sums[23];
-                var gW1_5_0 = sums[15];
-                var gW1_5_1 = sums[16];
-                var gW1_5_2 = sums[17];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 14, 14);
-                    var d0 = keep[10];
-                    gB1_4 += d0;
-                    gW1_4_0 += d0 * vx0[c0 + k];
-                    gW1_4_1 += d0 * vx1[c0 + k];
-                    gW1_4_2 += d0 * vx2[c0 + k];
-                    var d1 = keep[11];
-                    gB1_5 += d1;
-                    gW1_5_0 += d1 * vx0[c0 + k];
-                    gW1_5_1 += d1 * vx1[c0 + k];
-                    gW1_5_2 += d1 * vx2[c0 + k];
-                }
-                sums[22] = gB1_4;
-                sums[12] = gW1_4_0;
-                sums[13] = gW1_4_1;
-                sums[14] = gW1_4_2;
-                sums[23] = gB1_5;
-                sums[15] = gW1_5_0;
-                sums[16] = gW1_5_1;
-                sums[17] = gW1_5_2;
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                // Layer 1: 3 inputs -> 6 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vB1_2;
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vB1_3;
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vB1_4;
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vB1_5;
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                gB2_0 += dz2_0;
+                gW2_0_0 += dz2_0 * a1_0;
+                gW2_0_1 += dz2_0 * a1_1;
+                gW2_0_2 += dz2_0 * a1_2;
+                gW2_0_3 += dz2_0 * a1_3;
+                gW2_0_4 += dz2_0 * a1_4;
+                gW2_0_5 += dz2_0 * a1_5;
+                var dz2_1 = a2_1 - y1;
+                gB2_1 += dz2_1;
+                gW2_1_0 += dz2_1 * a1_0;
+                gW2_1_1 += dz2_1 * a1_1;
+                gW2_1_2 += dz2_1 * a1_2;
+                gW2_1_3 += dz2_1 * a1_3;
+                gW2_1_4 += dz2_1 * a1_4;
+                gW2_1_5 += dz2_1 * a1_5;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, slope);
+                gB1_0 += dz1_0;
+                gW1_0_0 += dz1_0 * x0;
+                gW1_0_1 += dz1_0 * x1;
+                gW1_0_2 += dz1_0 * x2;
+                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), one, slope);
+                gB1_1 += dz1_1;
+                gW1_1_0 += dz1_1 * x0;
+                gW1_1_1 += dz1_1 * x1;
+                gW1_1_2 += dz1_1 * x2;
+                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), one, slope);
+                gB1_2 += dz1_2;
+                gW1_2_0 += dz1_2 * x0;
+                gW1_2_1 += dz1_2 * x1;
+                gW1_2_2 += dz1_2 * x2;
+                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), one, slope);
+                gB1_3 += dz1_3;
+                gW1_3_0 += dz1_3 * x0;
+                gW1_3_1 += dz1_3 * x1;
+                gW1_3_2 += dz1_3 * x2;
+                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), one, slope);
+                gB1_4 += dz1_4;
+                gW1_4_0 += dz1_4 * x0;
+                gW1_4_1 += dz1_4 * x1;
+                gW1_4_2 += dz1_4 * x2;
+                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), one, slope);
+                gB1_5 += dz1_5;
+                gW1_5_0 += dz1_5 * x0;
+                gW1_5_1 += dz1_5 * x1;
+                gW1_5_2 += dz1_5 * x2;
             }
+            sums[0] = gW1_0_0;
+            sums[1] = gW1_0_1;
+            sums[2] = gW1_0_2;
+            sums[3] = gW1_1_0;
+            sums[4] = gW1_1_1;
+            sums[5] = gW1_1_2;
+            sums[6] = gW1_2_0;
+            sums[7] = gW1_2_1;
+            sums[8] = gW1_2_2;
+            sums[9] = gW1_3_0;
+            sums[10] = gW1_3_1;
+            sums[11] = gW1_3_2;
+            sums[12] = gW1_4_0;
+            sums[13] = gW1_4_1;
+            sums[14] = gW1_4_2;
+            sums[15] = gW1_5_0;
+            sums[16] = gW1_5_1;
+            sums[17] = gW1_5_2;
+            sums[18] = gB1_0;
+            sums[19] = gB1_1;
+            sums[20] = gB1_2;
+            sums[21] = gB1_3;
+            sums[22] = gB1_4;
+            sums[23] = gB1_5;
+            sums[24] = gW2_0_0;
+            sums[25] = gW2_0_1;
+            sums[26] = gW2_0_2;
+            sums[27] = gW2_0_3;
+            sums[28] = gW2_0_4;
+            sums[29] = gW2_0_5;
+            sums[30] = gW2_1_0;
+            sums[31] = gW2_1_1;
+            sums[32] = gW2_1_2;
+            sums[33] = gW2_1_3;
+            sums[34] = gW2_1_4;
+            sums[35] = gW2_1_5;
+            sums[36] = gB2_0;
+            sums[37] = gB2_1;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];

@@ -785,9 +785,9 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             // Kept per chunk: A1 (6), dZ1 (6), dZ2 (2); 8 chunks per block. Gradient sums in the notebook's order.
             global::System.Span<global::System.Numerics.Vector<float>> kept = stackalloc global::System.Numerics.Vector<float>[112];
-            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);

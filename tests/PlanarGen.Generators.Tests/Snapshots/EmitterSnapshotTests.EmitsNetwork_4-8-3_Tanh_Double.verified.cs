@@ -477,68 +477,39 @@ namespace PlanarGen.Snapshots
             var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P1);
             var P2 = probabilities.Slice(2 * m, m);
             var vp2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P2);
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[64];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 8, 8);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    var x3 = vx3[c];
-                    // Layer 1: 4 inputs -> 8 hidden, tanh
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                    var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                    var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                    var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                    var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                    var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                    var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
-                    var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                    var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
-                    var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                    var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                    keep[6] = a1_6;
-                    keep[7] = a1_7;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 8, 8);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    var a1_6 = keep[6];
-                    var a1_7 = keep[7];
-                    // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                    var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                    var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                    var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                    vp0[c] = a2_0;
-                    vp1[c] = a2_1;
-                    vp2[c] = a2_2;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                // Layer 1: 4 inputs -> 8 hidden, tanh
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                vp0[c] = a2_0;
+                vp1[c] = a2_1;
+                vp2[c] = a2_2;
             }
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -676,68 +647,39 @@ namespace PlanarGen.Snapshots
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<double>(B2_2);
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[64];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 8, 8);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    var x3 = vx3[c];
-                    // Layer 1: 4 inputs -> 8 hidden, tanh
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                    var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                    var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                    var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                    var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                    var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                    var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
-                    var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                    var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
-                    var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                    var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                    keep[6] = a1_6;
-                    keep[7] = a1_7;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = hidden.Slice(k * 8, 8);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    var a1_6 = keep[6];
-                    var a1_7 = keep[7];
-                    var y0 = vy0[c];
-                    var y1 = vy1[c];
-                    var y2 = vy2[c];
-                    // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                    var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
-                }
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 4 inputs -> 8 hidden, tanh
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
             }
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -1099,365 +1041,255 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<double>(B2_2);
-            // Kept per chunk: A1 (8), dZ1 (8), dZ2 (3); 8 chunks per block. Gradient sums in the notebook's order.
-            global::System.Span<global::System.Numerics.Vector<double>> kept = stackalloc global::System.Numerics.Vector<double>[152];
             global::System.Span<global::System.Numerics.Vector<double>> sums = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
-            for (int c0 = 0; c0 < chunks; c0 += 8)
+            var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_0_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_2_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_3_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_4_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_5_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_6_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_6_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_6_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_6_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_7_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_7_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_7_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW1_7_3 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_4 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_5 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_6 = global::System.Numerics.Vector<double>.Zero;
+            var gB1_7 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_4 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_5 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_6 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_0_7 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_4 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_5 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_6 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_1_7 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_1 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_2 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_3 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_4 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_5 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_6 = global::System.Numerics.Vector<double>.Zero;
+            var gW2_2_7 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_0 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_1 = global::System.Numerics.Vector<double>.Zero;
+            var gB2_2 = global::System.Numerics.Vector<double>.Zero;
+            for (int c = 0; c < chunks; c++)
             {
-                int nb = global::System.Math.Min(8, chunks - c0);
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 19, 19);
-                    var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    var x2 = vx2[c];
-                    var x3 = vx3[c];
-                    // Layer 1: 4 inputs -> 8 hidden, tanh
-                    var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                    var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
-                    var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                    var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
-                    var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                    var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
-                    var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                    var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
-                    var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                    var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
-                    var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                    var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
-                    var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                    var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
-                    var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                    var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
-                    keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
-                    keep[4] = a1_4;
-                    keep[5] = a1_5;
-                    keep[6] = a1_6;
-                    keep[7] = a1_7;
-                }
-                for (int k = 0; k < nb; k++)
-                {
-                    int c = c0 + k;
-                    var keep = kept.Slice(k * 19, 19);
-                    var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    var a1_4 = keep[4];
-                    var a1_5 = keep[5];
-                    var a1_6 = keep[6];
-                    var a1_7 = keep[7];
-                    var y0 = vy0[c];
-                    var y1 = vy1[c];
-                    var y2 = vy2[c];
-                    // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                    var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                    var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
-                    var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
-                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                    var dz2_0 = a2_0 - y0;
-                    var dz2_1 = a2_1 - y1;
-                    var dz2_2 = a2_2 - y2;
-                    keep[8] = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * (one - a1_0 * a1_0);
-                    keep[9] = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * (one - a1_1 * a1_1);
-                    keep[10] = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * (one - a1_2 * a1_2);
-                    keep[11] = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * (one - a1_3 * a1_3);
-                    keep[12] = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * (one - a1_4 * a1_4);
-                    keep[13] = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * (one - a1_5 * a1_5);
-                    keep[14] = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * (one - a1_6 * a1_6);
-                    keep[15] = (vW2_0_7 * dz2_0 + vW2_1_7 * dz2_1 + vW2_2_7 * dz2_2) * (one - a1_7 * a1_7);
-                    keep[16] = dz2_0;
-                    keep[17] = dz2_1;
-                    keep[18] = dz2_2;
-                }
-                // Sums of dZ2 of output 0.
-                var gB2_0 = sums[64];
-                var gW2_0_0 = sums[40];
-                var gW2_0_1 = sums[41];
-                var gW2_0_2 = sums[42];
-                var gW2_0_3 = sums[43];
-                var gW2_0_4 = sums[44];
-                var gW2_0_5 = sums[45];
-                var gW2_0_6 = sums[46];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[16];
-                    gB2_0 += d0;
-                    gW2_0_0 += d0 * keep[0];
-                    gW2_0_1 += d0 * keep[1];
-                    gW2_0_2 += d0 * keep[2];
-                    gW2_0_3 += d0 * keep[3];
-                    gW2_0_4 += d0 * keep[4];
-                    gW2_0_5 += d0 * keep[5];
-                    gW2_0_6 += d0 * keep[6];
-                }
-                sums[64] = gB2_0;
-                sums[40] = gW2_0_0;
-                sums[41] = gW2_0_1;
-                sums[42] = gW2_0_2;
-                sums[43] = gW2_0_3;
-                sums[44] = gW2_0_4;
-                sums[45] = gW2_0_5;
-                sums[46] = gW2_0_6;
-                // Sums of dZ2 of output 0.
-                var gW2_0_7 = sums[47];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[16];
-                    gW2_0_7 += d0 * keep[7];
-                }
-                sums[47] = gW2_0_7;
-                // Sums of dZ2 of output 1.
-                var gB2_1 = sums[65];
-                var gW2_1_0 = sums[48];
-                var gW2_1_1 = sums[49];
-                var gW2_1_2 = sums[50];
-                var gW2_1_3 = sums[51];
-                var gW2_1_4 = sums[52];
-                var gW2_1_5 = sums[53];
-                var gW2_1_6 = sums[54];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[17];
-                    gB2_1 += d0;
-                    gW2_1_0 += d0 * keep[0];
-                    gW2_1_1 += d0 * keep[1];
-                    gW2_1_2 += d0 * keep[2];
-                    gW2_1_3 += d0 * keep[3];
-                    gW2_1_4 += d0 * keep[4];
-                    gW2_1_5 += d0 * keep[5];
-                    gW2_1_6 += d0 * keep[6];
-                }
-                sums[65] = gB2_1;
-                sums[48] = gW2_1_0;
-                sums[49] = gW2_1_1;
-                sums[50] = gW2_1_2;
-                sums[51] = gW2_1_3;
-                sums[52] = gW2_1_4;
-                sums[53] = gW2_1_5;
-                sums[54] = gW2_1_6;
-                // Sums of dZ2 of output 1.
-                var gW2_1_7 = sums[55];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[17];
-                    gW2_1_7 += d0 * keep[7];
-                }
-                sums[55] = gW2_1_7;
-                // Sums of dZ2 of output 2.
-                var gB2_2 = sums[66];
-                var gW2_2_0 = sums[56];
-                var gW2_2_1 = sums[57];
-                var gW2_2_2 = sums[58];
-                var gW2_2_3 = sums[59];
-                var gW2_2_4 = sums[60];
-                var gW2_2_5 = sums[61];
-                var gW2_2_6 = sums[62];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[18];
-                    gB2_2 += d0;
-                    gW2_2_0 += d0 * keep[0];
-                    gW2_2_1 += d0 * keep[1];
-                    gW2_2_2 += d0 * keep[2];
-                    gW2_2_3 += d0 * keep[3];
-                    gW2_2_4 += d0 * keep[4];
-                    gW2_2_5 += d0 * keep[5];
-                    gW2_2_6 += d0 * keep[6];
-                }
-                sums[66] = gB2_2;
-                sums[56] = gW2_2_0;
-                sums[57] = gW2_2_1;
-                sums[58] = gW2_2_2;
-                sums[59] = gW2_2_3;
-                sums[60] = gW2_2_4;
-                sums[61] = gW2_2_5;
-                sums[62] = gW2_2_6;
-                // Sums of dZ2 of output 2, dZ1 of hidden unit 0.
-                var gW2_2_7 = sums[63];
-                var gB1_0 = sums[32];
-                var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
-                var gW1_0_2 = sums[2];
-                var gW1_0_3 = sums[3];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[18];
-                    gW2_2_7 += d0 * keep[7];
-                    var d1 = keep[8];
-                    gB1_0 += d1;
-                    gW1_0_0 += d1 * vx0[c0 + k];
-                    gW1_0_1 += d1 * vx1[c0 + k];
-                    gW1_0_2 += d1 * vx2[c0 + k];
-                    gW1_0_3 += d1 * vx3[c0 + k];
-                }
-                sums[63] = gW2_2_7;
-                sums[32] = gB1_0;
-                sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                sums[2] = gW1_0_2;
-                sums[3] = gW1_0_3;
-                // Sums of dZ1 of hidden unit 1.
-                var gB1_1 = sums[33];
-                var gW1_1_0 = sums[4];
-                var gW1_1_1 = sums[5];
-                var gW1_1_2 = sums[6];
-                var gW1_1_3 = sums[7];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[9];
-                    gB1_1 += d0;
-                    gW1_1_0 += d0 * vx0[c0 + k];
-                    gW1_1_1 += d0 * vx1[c0 + k];
-                    gW1_1_2 += d0 * vx2[c0 + k];
-                    gW1_1_3 += d0 * vx3[c0 + k];
-                }
-                sums[33] = gB1_1;
-                sums[4] = gW1_1_0;
-                sums[5] = gW1_1_1;
-                sums[6] = gW1_1_2;
-                sums[7] = gW1_1_3;
-                // Sums of dZ1 of hidden unit 2.
-                var gB1_2 = sums[34];
-                var gW1_2_0 = sums[8];
-                var gW1_2_1 = sums[9];
-                var gW1_2_2 = sums[10];
-                var gW1_2_3 = sums[11];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[10];
-                    gB1_2 += d0;
-                    gW1_2_0 += d0 * vx0[c0 + k];
-                    gW1_2_1 += d0 * vx1[c0 + k];
-                    gW1_2_2 += d0 * vx2[c0 + k];
-                    gW1_2_3 += d0 * vx3[c0 + k];
-                }
-                sums[34] = gB1_2;
-                sums[8] = gW1_2_0;
-                sums[9] = gW1_2_1;
-                sums[10] = gW1_2_2;
-                sums[11] = gW1_2_3;
-                // Sums of dZ1 of hidden unit 3.
-                var gB1_3 = sums[35];
-                var gW1_3_0 = sums[12];
-                var gW1_3_1 = sums[13];
-                var gW1_3_2 = sums[14];
-                var gW1_3_3 = sums[15];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[11];
-                    gB1_3 += d0;
-                    gW1_3_0 += d0 * vx0[c0 + k];
-                    gW1_3_1 += d0 * vx1[c0 + k];
-                    gW1_3_2 += d0 * vx2[c0 + k];
-                    gW1_3_3 += d0 * vx3[c0 + k];
-                }
-                sums[35] = gB1_3;
-                sums[12] = gW1_3_0;
-                sums[13] = gW1_3_1;
-                sums[14] = gW1_3_2;
-                sums[15] = gW1_3_3;
-                // Sums of dZ1 of hidden unit 4.
-                var gB1_4 = sums[36];
-                var gW1_4_0 = sums[16];
-                var gW1_4_1 = sums[17];
-                var gW1_4_2 = sums[18];
-                var gW1_4_3 = sums[19];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[12];
-                    gB1_4 += d0;
-                    gW1_4_0 += d0 * vx0[c0 + k];
-                    gW1_4_1 += d0 * vx1[c0 + k];
-                    gW1_4_2 += d0 * vx2[c0 + k];
-                    gW1_4_3 += d0 * vx3[c0 + k];
-                }
-                sums[36] = gB1_4;
-                sums[16] = gW1_4_0;
-                sums[17] = gW1_4_1;
-                sums[18] = gW1_4_2;
-                sums[19] = gW1_4_3;
-                // Sums of dZ1 of hidden unit 5.
-                var gB1_5 = sums[37];
-                var gW1_5_0 = sums[20];
-                var gW1_5_1 = sums[21];
-                var gW1_5_2 = sums[22];
-                var gW1_5_3 = sums[23];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[13];
-                    gB1_5 += d0;
-                    gW1_5_0 += d0 * vx0[c0 + k];
-                    gW1_5_1 += d0 * vx1[c0 + k];
-                    gW1_5_2 += d0 * vx2[c0 + k];
-                    gW1_5_3 += d0 * vx3[c0 + k];
-                }
-                sums[37] = gB1_5;
-                sums[20] = gW1_5_0;
-                sums[21] = gW1_5_1;
-                sums[22] = gW1_5_2;
-                sums[23] = gW1_5_3;
-                // Sums of dZ1 of hidden unit 6.
-                var gB1_6 = sums[38];
-                var gW1_6_0 = sums[24];
-                var gW1_6_1 = sums[25];
-                var gW1_6_2 = sums[26];
-                var gW1_6_3 = sums[27];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[14];
-                    gB1_6 += d0;
-                    gW1_6_0 += d0 * vx0[c0 + k];
-                    gW1_6_1 += d0 * vx1[c0 + k];
-                    gW1_6_2 += d0 * vx2[c0 + k];
-                    gW1_6_3 += d0 * vx3[c0 + k];
-                }
-                sums[38] = gB1_6;
-                sums[24] = gW1_6_0;
-                sums[25] = gW1_6_1;
-                sums[26] = gW1_6_2;
-                sums[27] = gW1_6_3;
-                // Sums of dZ1 of hidden unit 7.
-                var gB1_7 = sums[39];
-                var gW1_7_0 = sums[28];
-                var gW1_7_1 = sums[29];
-                var gW1_7_2 = sums[30];
-                var gW1_7_3 = sums[31];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 19, 19);
-                    var d0 = keep[15];
-                    gB1_7 += d0;
-                    gW1_7_0 += d0 * vx0[c0 + k];
-                    gW1_7_1 += d0 * vx1[c0 + k];
-                    gW1_7_2 += d0 * vx2[c0 + k];
-                    gW1_7_3 += d0 * vx3[c0 + k];
-                }
-                sums[39] = gB1_7;
-                sums[28] = gW1_7_0;
-                sums[29] = gW1_7_1;
-                sums[30] = gW1_7_2;
-                sums[31] = gW1_7_3;
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 4 inputs -> 8 hidden, tanh
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.Tanh(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.Tanh(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.Tanh(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.Tanh(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.Tanh(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.Tanh(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.Tanh(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a2_2 = global::PlanarGen.VectorMath.Sigmoid(z2_2);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                gB2_0 += dz2_0;
+                gW2_0_0 += dz2_0 * a1_0;
+                gW2_0_1 += dz2_0 * a1_1;
+                gW2_0_2 += dz2_0 * a1_2;
+                gW2_0_3 += dz2_0 * a1_3;
+                gW2_0_4 += dz2_0 * a1_4;
+                gW2_0_5 += dz2_0 * a1_5;
+                gW2_0_6 += dz2_0 * a1_6;
+                gW2_0_7 += dz2_0 * a1_7;
+                var dz2_1 = a2_1 - y1;
+                gB2_1 += dz2_1;
+                gW2_1_0 += dz2_1 * a1_0;
+                gW2_1_1 += dz2_1 * a1_1;
+                gW2_1_2 += dz2_1 * a1_2;
+                gW2_1_3 += dz2_1 * a1_3;
+                gW2_1_4 += dz2_1 * a1_4;
+                gW2_1_5 += dz2_1 * a1_5;
+                gW2_1_6 += dz2_1 * a1_6;
+                gW2_1_7 += dz2_1 * a1_7;
+                var dz2_2 = a2_2 - y2;
+                gB2_2 += dz2_2;
+                gW2_2_0 += dz2_2 * a1_0;
+                gW2_2_1 += dz2_2 * a1_1;
+                gW2_2_2 += dz2_2 * a1_2;
+                gW2_2_3 += dz2_2 * a1_3;
+                gW2_2_4 += dz2_2 * a1_4;
+                gW2_2_5 += dz2_2 * a1_5;
+                gW2_2_6 += dz2_2 * a1_6;
+                gW2_2_7 += dz2_2 * a1_7;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * (one - a1_0 * a1_0);
+                gB1_0 += dz1_0;
+                gW1_0_0 += dz1_0 * x0;
+                gW1_0_1 += dz1_0 * x1;
+                gW1_0_2 += dz1_0 * x2;
+                gW1_0_3 += dz1_0 * x3;
+                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * (one - a1_1 * a1_1);
+                gB1_1 += dz1_1;
+                gW1_1_0 += dz1_1 * x0;
+                gW1_1_1 += dz1_1 * x1;
+                gW1_1_2 += dz1_1 * x2;
+                gW1_1_3 += dz1_1 * x3;
+                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * (one - a1_2 * a1_2);
+                gB1_2 += dz1_2;
+                gW1_2_0 += dz1_2 * x0;
+                gW1_2_1 += dz1_2 * x1;
+                gW1_2_2 += dz1_2 * x2;
+                gW1_2_3 += dz1_2 * x3;
+                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * (one - a1_3 * a1_3);
+                gB1_3 += dz1_3;
+                gW1_3_0 += dz1_3 * x0;
+                gW1_3_1 += dz1_3 * x1;
+                gW1_3_2 += dz1_3 * x2;
+                gW1_3_3 += dz1_3 * x3;
+                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * (one - a1_4 * a1_4);
+                gB1_4 += dz1_4;
+                gW1_4_0 += dz1_4 * x0;
+                gW1_4_1 += dz1_4 * x1;
+                gW1_4_2 += dz1_4 * x2;
+                gW1_4_3 += dz1_4 * x3;
+                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * (one - a1_5 * a1_5);
+                gB1_5 += dz1_5;
+                gW1_5_0 += dz1_5 * x0;
+                gW1_5_1 += dz1_5 * x1;
+                gW1_5_2 += dz1_5 * x2;
+                gW1_5_3 += dz1_5 * x3;
+                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * (one - a1_6 * a1_6);
+                gB1_6 += dz1_6;
+                gW1_6_0 += dz1_6 * x0;
+                gW1_6_1 += dz1_6 * x1;
+                gW1_6_2 += dz1_6 * x2;
+                gW1_6_3 += dz1_6 * x3;
+                var dz1_7 = (vW2_0_7 * dz2_0 + vW2_1_7 * dz2_1 + vW2_2_7 * dz2_2) * (one - a1_7 * a1_7);
+                gB1_7 += dz1_7;
+                gW1_7_0 += dz1_7 * x0;
+                gW1_7_1 += dz1_7 * x1;
+                gW1_7_2 += dz1_7 * x2;
+                gW1_7_3 += dz1_7 * x3;
             }
+            sums[0] = gW1_0_0;
+            sums[1] = gW1_0_1;
+            sums[2] = gW1_0_2;
+            sums[3] = gW1_0_3;
+            sums[4] = gW1_1_0;
+            sums[5] = gW1_1_1;
+            sums[6] = gW1_1_2;
+            sums[7] = gW1_1_3;
+            sums[8] = gW1_2_0;
+            sums[9] = gW1_2_1;
+            sums[10] = gW1_2_2;
+            sums[11] = gW1_2_3;
+            sums[12] = gW1_3_0;
+            sums[13] = gW1_3_1;
+            sums[14] = gW1_3_2;
+            sums[15] = gW1_3_3;
+            sums[16] = gW1_4_0;
+            sums[17] = gW1_4_1;
+            sums[18] = gW1_4_2;
+            sums[19] = gW1_4_3;
+            sums[20] = gW1_5_0;
+            sums[21] = gW1_5_1;
+            sums[22] = gW1_5_2;
+            sums[23] = gW1_5_3;
+            sums[24] = gW1_6_0;
+            sums[25] = gW1_6_1;
+            sums[26] = gW1_6_2;
+            sums[27] = gW1_6_3;
+            sums[28] = gW1_7_0;
+            sums[29] = gW1_7_1;
+            sums[30] = gW1_7_2;
+            sums[31] = gW1_7_3;
+            sums[32] = gB1_0;
+            sums[33] = gB1_1;
+            sums[34] = gB1_2;
+            sums[35] = gB1_3;
+            sums[36] = gB1_4;
+            sums[37] = gB1_5;
+            sums[38] = gB1_6;
+            sums[39] = gB1_7;
+            sums[40] = gW2_0_0;
+            sums[41] = gW2_0_1;
+            sums[42] = gW2_0_2;
+            sums[43] = gW2_0_3;
+            sums[44] = gW2_0_4;
+            sums[45] = gW2_0_5;
+            sums[46] = gW2_0_6;
+            sums[47] = gW2_0_7;
+            sums[48] = gW2_1_0;
+            sums[49] = gW2_1_1;
+            sums[50] = gW2_1_2;
+            sums[51] = gW2_1_3;
+            sums[52] = gW2_1_4;
+            sums[53] = gW2_1_5;
+            sums[54] = gW2_1_6;
+            sums[55] = gW2_1_7;
+            sums[56] = gW2_2_0;
+            sums[57] = gW2_2_1;
+            sums[58] = gW2_2_2;
+            sums[59] = gW2_2_3;
+            sums[60] = gW2_2_4;
+            sums[61] = gW2_2_5;
+            sums[62] = gW2_2_6;
+            sums[63] = gW2_2_7;
+            sums[64] = gB2_0;
+            sums[65] = gB2_1;
+            sums[66] = gB2_2;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];
