@@ -1,0 +1,43 @@
+using System.Threading;
+using PlanarGen.Generators.Emit;
+using PlanarGen.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanarGen.Generators.Tests.Emit
+{
+    /// <summary>
+    /// Which arithmetic the emitter chooses (NumericNames.For): fused multiply-adds and the chunk passes for float networks of at
+    /// most 40 parameters, plain arithmetic and one fused pass for larger unrolled float networks (the JIT stops inlining past
+    /// about 100 helper calls) and for every double network (which must keep tracking the exact NumPy path).
+    /// </summary>
+    public class ArithmeticFormTests
+    {
+        [Theory]
+        [InlineData(2, 4, 1, Precision.Single, true)]     // the flower network: 17 parameters
+        [InlineData(2, 9, 1, Precision.Single, true)]     // 37 parameters
+        [InlineData(3, 6, 2, Precision.Single, true)]     // 38 parameters
+        [InlineData(2, 10, 1, Precision.Single, false)]   // 41 parameters
+        [InlineData(2, 50, 1, Precision.Single, false)]   // the sweep's largest
+        [InlineData(2, 4, 1, Precision.Double, false)]
+        public void FusesOnlySmallFloatNetworks(int inputs, int hidden, int outputs, Precision precision, bool fused)
+        {
+            string text = NetworkEmitter.Emit(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net"),
+                CancellationToken.None).ToString();
+            Assert.Equal(fused, text.Contains("global::PlanarGen.VectorMath.MultiplyAdd("));
+            Assert.Equal(fused, text.Contains("// Kept per chunk:"));
+            Assert.Equal(fused, text.Contains("// Layer by layer over blocks of"));
+            Assert.Contains("private void StepTail(", text);
+        }
+
+        [Fact]
+        public void LoopFormFusesItsDotProducts()
+        {
+            // Loops call the helper a few times only, so the loop form fuses whatever its size (and matches its unrolled twin,
+            // which fuses too when small: LoopVersusUnrolledTests).
+            var spec = Specs.Network(16, 64, 4, Activation.Tanh, Precision.Single, name: "Wide");
+            string text = NetworkEmitter.Emit(spec, CancellationToken.None).ToString();
+            Assert.False(spec.Unrolled);
+            Assert.Contains("z = global::PlanarGen.VectorMath.MultiplyAdd(", text);
+        }
+    }
+}
