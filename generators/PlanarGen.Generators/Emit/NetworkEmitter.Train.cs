@@ -15,7 +15,8 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public {n.T} TrainStep({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
-            w.Line($"if (!StepCore(data, learningRate, true, out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);");
+            if (spec.Unrolled) w.Line($"{KnownNames.Span}<{n.Vec}> scratch = stackalloc {n.Vec}[{StepScratchLength(spec, n)}];");
+            w.Line($"if (!StepCore(data, learningRate, true, {ScratchArgument(spec)}out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);");
             w.Line("return cost;");
             w.Close();
             w.Line();
@@ -50,9 +51,15 @@ namespace PlanarGen.Generators.Emit
                 : $"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
             w.Line("int lastIteration = -1;");
             w.Line("double lastCost = double.NaN;");
+            if (spec.Unrolled)
+            {
+                w.Line("// StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,");
+                w.Line("// which costs about as much as a small network's whole step when done per iteration).");
+                w.Line($"{KnownNames.Span}<{n.Vec}> scratch = stackalloc {n.Vec}[{StepScratchLength(spec, n)}];");
+            }
             w.Open("for (int iteration = 0; iteration < options.Iterations; iteration++)");
             w.Line("bool report = options.Reports(iteration);");
-            w.Line($"bool finite = StepCore(data, learningRate, report, out {n.T} cost);");
+            w.Line($"bool finite = StepCore(data, learningRate, report, {ScratchArgument(spec)}out {n.T} cost);");
             w.Open("if (report)");
             w.Line("lastIteration = iteration;");
             w.Line("lastCost = cost;");
@@ -72,10 +79,10 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
             w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
-            w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
+            w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
 
-            w.Line($"{KnownNames.Span}<{n.Vec}> sums = stackalloc {n.Vec}[ParameterCount];");
+            w.Line($"var sums = scratch.Slice(0, ParameterCount);");
             if (UsesChunkPasses(n)) WriteChunkPasses(w, new Lanes(spec, n, vector: true), names);
             else WriteFusedChunks(w, new Lanes(spec, n, vector: true), names);
 
@@ -138,6 +145,12 @@ namespace PlanarGen.Generators.Emit
             for (int k = 0; k < names.Length; k++) w.Line($"sums[{k}] = g{names[k]};");
         }
 
+        /// <summary>Vectors of stack space StepCore needs: the gradient sums, plus the kept activations when it works in passes.</summary>
+        private static string StepScratchLength(NetworkSpec spec, NumericNames n) =>
+            UsesChunkPasses(n) ? $"ParameterCount + {KeptChunks(spec) * KeptPerChunk(spec)}" : "ParameterCount";
+
+        private static string ScratchArgument(NetworkSpec spec) => spec.Unrolled ? "scratch, " : "";
+
         /// <summary>Chunks per block of the two-pass SIMD loop: up to 8, fewer for wide networks so that the kept vectors
         /// (2 Hidden + Outputs per chunk) stay within 256 (8 KB of stack at 256-bit vectors).</summary>
         internal static int KeptChunks(NetworkSpec spec) => System.Math.Max(1, System.Math.Min(8, 256 / KeptPerChunk(spec)));
@@ -164,8 +177,10 @@ namespace PlanarGen.Generators.Emit
             var index = new System.Collections.Generic.Dictionary<string, int>();
             for (int k = 0; k < names.Length; k++) index[names[k]] = k;
 
-            w.Line($"// Kept per chunk: A1 ({H}), dZ1 ({H}), dZ2 ({spec.Outputs}); {block} chunks per block. Gradient sums in the notebook's order.");
-            w.Line($"{KnownNames.Span}<{n.Vec}> kept = stackalloc {n.Vec}[{block * per}];");
+            w.Line($"// Kept per chunk: A1 ({H}), dZ1 ({H}), dZ2 ({spec.Outputs}); {block} chunks per block (written before read). Gradient sums in");
+            w.Line("// the notebook's order, from zero.");
+            w.Line($"var kept = scratch.Slice(ParameterCount, {block * per});");
+            w.Line($"for (int k = 0; k < ParameterCount; k++) sums[k] = {n.Vec}.Zero;");
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
             w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
             w.Open("for (int k = 0; k < nb; k++)");

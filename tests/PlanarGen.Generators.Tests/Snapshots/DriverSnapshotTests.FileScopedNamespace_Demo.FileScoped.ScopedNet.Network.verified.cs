@@ -358,7 +358,8 @@ namespace Demo.FileScoped
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
-            if (!StepCore(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 40];
+            if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -391,10 +392,13 @@ namespace Demo.FileScoped
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
             int lastIteration = -1;
             double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 40];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out float cost);
+                bool finite = StepCore(data, learningRate, report, scratch, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -410,7 +414,7 @@ namespace Demo.FileScoped
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -432,9 +436,11 @@ namespace Demo.FileScoped
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
-            // Kept per chunk: A1 (2), dZ1 (2), dZ2 (1); 8 chunks per block. Gradient sums in the notebook's order.
-            global::System.Span<global::System.Numerics.Vector<float>> kept = stackalloc global::System.Numerics.Vector<float>[40];
+            var sums = scratch.Slice(0, ParameterCount);
+            // Kept per chunk: A1 (2), dZ1 (2), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
+            // the notebook's order, from zero.
+            var kept = scratch.Slice(ParameterCount, 40);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<float>.Zero;
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);

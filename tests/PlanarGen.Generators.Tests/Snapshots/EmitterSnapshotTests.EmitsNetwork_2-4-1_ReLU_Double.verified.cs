@@ -411,7 +411,8 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
-            if (!StepCore(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            if (!StepCore(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -444,10 +445,13 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             int lastIteration = -1;
             double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out double cost);
+                bool finite = StepCore(data, learningRate, report, scratch, out double cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -463,7 +467,7 @@ namespace PlanarGen.Snapshots
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -493,7 +497,7 @@ namespace PlanarGen.Snapshots
             var vW2_0_2 = new global::System.Numerics.Vector<double>(W2_0_2);
             var vW2_0_3 = new global::System.Numerics.Vector<double>(W2_0_3);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
-            global::System.Span<global::System.Numerics.Vector<double>> sums = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
             var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;

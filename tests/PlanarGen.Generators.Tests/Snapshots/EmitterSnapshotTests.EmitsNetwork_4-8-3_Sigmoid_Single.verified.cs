@@ -901,7 +901,8 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
-            if (!StepCore(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
+            if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -934,10 +935,13 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
             int lastIteration = -1;
             double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out float cost);
+                bool finite = StepCore(data, learningRate, report, scratch, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -953,7 +957,7 @@ namespace PlanarGen.Snapshots
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1041,7 +1045,7 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
-            global::System.Span<global::System.Numerics.Vector<float>> sums = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
+            var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_2 = global::System.Numerics.Vector<float>.Zero;
