@@ -132,21 +132,30 @@ namespace PlanarGen.Generators.Emit
             w.Line($"{KnownNames.Span}<{lanes.N.Vec}> hidden = stackalloc {lanes.N.Vec}[{block * H}];");
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
             w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
+            WriteBlockLayers(w, lanes, "hidden", H, labels, withOutput, useOutput);
+            w.Close();
+        }
+
+        /// <summary>The two layer loops over the chunks c0 .. c0 + nb - 1 of one block: the hidden layer of each chunk into
+        /// <paramref name="buffer"/> (<paramref name="per"/> vectors per chunk, A1 first), then the output layer of each chunk
+        /// from there, followed by <paramref name="useOutput"/> (which may write the rest of the chunk's slice, <c>keep</c>).</summary>
+        private static void WriteBlockLayers(CodeWriter w, Lanes lanes, string buffer, int per, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        {
+            int H = lanes.Spec.Hidden;
             w.Open("for (int k = 0; k < nb; k++)");
             w.Line("int c = c0 + k;");
-            w.Line($"var keep = hidden.Slice(k * {H}, {H});");
+            w.Line($"var keep = {buffer}.Slice(k * {per}, {per});");
             lanes.LoadInputs(w);
             lanes.ForwardHidden(w);
             for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
             w.Close();
             w.Open("for (int k = 0; k < nb; k++)");
             w.Line("int c = c0 + k;");
-            w.Line($"var keep = hidden.Slice(k * {H}, {H});");
+            w.Line($"var keep = {buffer}.Slice(k * {per}, {per});");
             for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
             if (labels) lanes.LoadLabels(w);
             lanes.ForwardOutput(w, withOutput);
             useOutput(w);
-            w.Close();
             w.Close();
         }
 

@@ -183,25 +183,14 @@ namespace PlanarGen.Generators.Emit
             w.Line($"for (int k = 0; k < ParameterCount; k++) sums[k] = {n.Vec}.Zero;");
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
             w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
-            w.Open("for (int k = 0; k < nb; k++)");
-            w.Line("int c = c0 + k;");
-            w.Line($"var keep = kept.Slice(k * {per}, {per});");
-            lanes.LoadInputs(w);
-            lanes.ForwardHidden(w);
-            for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
-            w.Close();
-            w.Open("for (int k = 0; k < nb; k++)");
-            w.Line("int c = c0 + k;");
-            w.Line($"var keep = kept.Slice(k * {per}, {per});");
-            for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
-            lanes.LoadLabels(w);
-            lanes.ForwardOutput(w, withOutput: true);
-            w.Line("// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).");
-            for (int o = 0; o < spec.Outputs; o++) w.Line($"var dz2_{o} = a2_{o} - y{o};");
-            // ReLU and leaky ReLU test the sign of Z1 through A1, which has the same sign (the slope is in (0, 1)).
-            for (int h = 0; h < H; h++) w.Line($"keep[{H + h}] = {DeltaHidden(lanes, h, $"a1_{h}")};");
-            for (int o = 0; o < spec.Outputs; o++) w.Line($"keep[{2 * H + o}] = dz2_{o};");
-            w.Close();
+            WriteBlockLayers(w, lanes, "kept", per, labels: true, withOutput: true, body =>
+            {
+                body.Line("// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).");
+                for (int o = 0; o < spec.Outputs; o++) body.Line($"var dz2_{o} = a2_{o} - y{o};");
+                // ReLU and leaky ReLU test the sign of Z1 through A1, which has the same sign (the slope is in (0, 1)).
+                for (int h = 0; h < H; h++) body.Line($"keep[{H + h}] = {DeltaHidden(lanes, h, $"a1_{h}")};");
+                for (int o = 0; o < spec.Outputs; o++) body.Line($"keep[{2 * H + o}] = dz2_{o};");
+            });
 
             // Each group: (the kept value that multiplies, the sums it feeds with their other factor).
             var groups = new System.Collections.Generic.List<(string Name, string Delta, System.Collections.Generic.List<(string Sum, string Factor)> Terms)>();
