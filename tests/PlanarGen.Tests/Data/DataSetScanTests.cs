@@ -34,6 +34,10 @@ namespace PlanarGen.Tests
         [InlineData(-1.0)]
         [InlineData(double.NaN)]
         [InlineData(1e-300)]
+        [InlineData(1.0000001192092896)]    // 1 + 2^-23, the float after 1
+        [InlineData(0.99999994039535522)]   // 1 - 2^-24, the float before 1
+        [InlineData(double.PositiveInfinity)]
+        [InlineData(1e300)]                 // infinity as a float
         public void EveryPositionOfANonBinaryLabelIsReported(double bad)
         {
             for (int position = 0; position < Samples; position++)
@@ -47,6 +51,28 @@ namespace PlanarGen.Tests
                 Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<double>(new double[Samples], y64, Samples)).Message);
                 Assert.Contains(where, Assert.Throws<ArgumentException>(() => new DataSet<float>(new float[Samples], y32, Samples)).Message);
             }
+        }
+
+        [Fact]
+        public void LabelFlawsThatWouldCancelInASumAreStillFound()
+        {
+            // The chunk test ORs x (1 - x) over lanes: 0.5 gives +0.25 and (1 + sqrt 2) / 2 gives -0.25, which a sum would cancel.
+            var y = new float[Samples];
+            y[3] = 0.5f;
+            y[4] = 1.2071068f;
+            Assert.Contains("y[0, 3]", Assert.Throws<ArgumentException>(() => new DataSet<float>(new float[Samples], y, Samples)).Message);
+            var y64 = new double[Samples];
+            y64[3] = 0.5;
+            y64[4] = 1.2071067811865475;
+            Assert.Contains("y[0, 3]", Assert.Throws<ArgumentException>(() => new DataSet<double>(new double[Samples], y64, Samples)).Message);
+        }
+
+        [Fact]
+        public void NegativeZeroIsALabelZero()
+        {
+            var y = new float[Samples];
+            for (int k = 0; k < y.Length; k++) y[k] = k % 2 == 0 ? -0f : 1f;
+            Assert.Equal(1, new DataSet<float>(new float[Samples], y, Samples).OutputCount);
         }
 
         [Fact]
