@@ -113,9 +113,10 @@ namespace PlanarGen.Generators.Emit
             w.Close();
         }
 
-        /// <summary>Chunks per block of <see cref="WriteChunksByLayer"/>: up to 8, fewer for wide hidden layers so that the kept
-        /// activations stay within 256 vectors (8 KB of stack at 256-bit vectors).</summary>
-        internal static int HiddenBlockChunks(NetworkSpec spec) => System.Math.Max(1, System.Math.Min(8, 256 / spec.Hidden));
+        /// <summary>Chunks per block of the layer passes (<see cref="WriteChunksByLayer"/> and the training passes). Only fused
+        /// networks use them, and those have at most 40 parameters, so at most 13 hidden units: a block keeps at most
+        /// 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at 256-bit vectors).</summary>
+        internal const int PassBlockChunks = 8;
 
         /// <summary>
         /// The SIMD chunks in blocks, one layer at a time: the hidden layer of every chunk of the block (its activations kept on
@@ -126,7 +127,7 @@ namespace PlanarGen.Generators.Emit
         private static void WriteChunksByLayer(CodeWriter w, Lanes lanes, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
         {
             NetworkSpec spec = lanes.Spec;
-            int block = HiddenBlockChunks(spec);
+            const int block = PassBlockChunks;
             int H = spec.Hidden;
             w.Line($"// Layer by layer over blocks of {block} chunks; the hidden activations of a block are kept on the stack.");
             w.Line($"{KnownNames.Span}<{lanes.N.Vec}> hidden = stackalloc {lanes.N.Vec}[{block * H}];");

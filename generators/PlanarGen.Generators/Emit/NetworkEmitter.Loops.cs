@@ -70,17 +70,7 @@ namespace PlanarGen.Generators.Emit
 
         private static void WriteLoopInitialize(CodeWriter w, NetworkSpec spec, NumericNames n, LoopOffsets o)
         {
-            w.Line("/// <summary>");
-            w.Line("/// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),");
-            w.Line("/// biases zero. Seed <paramref name=\"random\"/> with 2 to get the notebook's weights.");
-            w.Line("/// This network is large enough to keep its parameters in an array: this call allocates it (once; training reuses it).");
-            w.Line("/// </summary>");
-            w.Line("/// <param name=\"random\">NumPy-compatible source of the normal draws.</param>");
-            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public void Initialize({KnownNames.NumPyRandom} random, double scale = 0.01)");
-            w.Line($"if (random is null) throw new {KnownNames.ArgumentNullException}(nameof(random));");
-            w.Line($"{KnownNames.NetworkValidation}.RequireFinite(scale, nameof(scale), 0);");
+            WriteInitializeOpening(w, "This network is large enough to keep its parameters in an array: this call allocates it (once; training reuses it).");
             w.Line($"var p = new {n.T}[StorageLength];");
             string cast = n.IsSingle ? "(float)" : "";
             w.Line($"for (int k = 0; k < {o.B1}; k++) p[k] = {cast}(random.Randn() * scale);");

@@ -7,16 +7,7 @@ namespace PlanarGen.Generators.Emit
     {
         private static void WriteInitialize(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
-            w.Line("/// <summary>");
-            w.Line("/// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),");
-            w.Line("/// biases zero. Seed <paramref name=\"random\"/> with 2 to get the notebook's weights.");
-            w.Line("/// </summary>");
-            w.Line("/// <param name=\"random\">NumPy-compatible source of the normal draws.</param>");
-            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public void Initialize({KnownNames.NumPyRandom} random, double scale = 0.01)");
-            w.Line($"if (random is null) throw new {KnownNames.ArgumentNullException}(nameof(random));");
-            w.Line($"{KnownNames.NetworkValidation}.RequireFinite(scale, nameof(scale), 0);");
+            WriteInitializeOpening(w, remark: null);
             string cast = n.IsSingle ? "(float)" : "";
             for (int h = 0; h < spec.Hidden; h++)
                 for (int i = 0; i < spec.Inputs; i++) w.Line($"{W1(h, i)} = {cast}(random.Randn() * scale);");
@@ -56,6 +47,23 @@ namespace PlanarGen.Generators.Emit
             for (int k = 0; k < names.Length; k++) w.Line($"{names[k]} = source[{k}];");
             w.Close();
             w.Line();
+        }
+
+        /// <summary>Initialize's documentation, signature and argument checks, shared by both forms; <paramref name="remark"/> is
+        /// an extra line for the summary.</summary>
+        private static void WriteInitializeOpening(CodeWriter w, string? remark)
+        {
+            w.Line("/// <summary>");
+            w.Line("/// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),");
+            w.Line("/// biases zero. Seed <paramref name=\"random\"/> with 2 to get the notebook's weights.");
+            if (remark != null) w.Line("/// " + remark);
+            w.Line("/// </summary>");
+            w.Line("/// <param name=\"random\">NumPy-compatible source of the normal draws.</param>");
+            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite.</param>");
+            w.Line(GeneratedCode);
+            w.Open($"public void Initialize({KnownNames.NumPyRandom} random, double scale = 0.01)");
+            w.Line($"if (random is null) throw new {KnownNames.ArgumentNullException}(nameof(random));");
+            w.Line($"{KnownNames.NetworkValidation}.RequireFinite(scale, nameof(scale), 0);");
         }
     }
 }

@@ -147,13 +147,9 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>Vectors of stack space StepCore needs: the gradient sums, plus the kept activations when it works in passes.</summary>
         private static string StepScratchLength(NetworkSpec spec, NumericNames n) =>
-            UsesChunkPasses(n) ? $"ParameterCount + {KeptChunks(spec) * KeptPerChunk(spec)}" : "ParameterCount";
+            UsesChunkPasses(n) ? $"ParameterCount + {PassBlockChunks * KeptPerChunk(spec)}" : "ParameterCount";
 
         private static string ScratchArgument(NetworkSpec spec) => spec.Unrolled ? "scratch, " : "";
-
-        /// <summary>Chunks per block of the two-pass SIMD loop: up to 8, fewer for wide networks so that the kept vectors
-        /// (2 Hidden + Outputs per chunk) stay within 256 (8 KB of stack at 256-bit vectors).</summary>
-        internal static int KeptChunks(NetworkSpec spec) => System.Math.Max(1, System.Math.Min(8, 256 / KeptPerChunk(spec)));
 
         private static int KeptPerChunk(NetworkSpec spec) => 2 * spec.Hidden + spec.Outputs;
 
@@ -171,7 +167,7 @@ namespace PlanarGen.Generators.Emit
         {
             NetworkSpec spec = lanes.Spec;
             NumericNames n = lanes.N;
-            int block = KeptChunks(spec);
+            const int block = PassBlockChunks;
             int per = KeptPerChunk(spec);
             int H = spec.Hidden;
             var index = new System.Collections.Generic.Dictionary<string, int>();

@@ -30,6 +30,23 @@ namespace PlanarGen.Generators.Tests.Emit
         }
 
         [Fact]
+        public void FusedNetworksKeepSmallPassBlocks()
+        {
+            // The pass buffers are sized on the assumption that only networks of at most 40 parameters fuse (so at most 13
+            // hidden units): every fused unrolled shape must keep a block of kept vectors within 216 (7 KB at 256 bits).
+            int worst = 0;
+            for (int inputs = 1; inputs <= 40; inputs++)
+                for (int hidden = 1; hidden <= 40; hidden++)
+                    for (int outputs = 1; outputs <= 40; outputs++)
+                    {
+                        var spec = Specs.Network(inputs, hidden, outputs, Activation.Tanh, Precision.Single, name: "Net");
+                        if (!spec.Unrolled || !NumericNames.For(Precision.Single, inputs, hidden, outputs).Fused) continue;
+                        worst = System.Math.Max(worst, NetworkEmitter.PassBlockChunks * (2 * hidden + outputs));
+                    }
+            Assert.InRange(worst, 1, 216);
+        }
+
+        [Fact]
         public void LoopFormFusesItsDotProducts()
         {
             // Loops call the helper a few times only, so the loop form fuses whatever its size (and matches its unrolled twin,
