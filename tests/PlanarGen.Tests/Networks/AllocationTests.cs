@@ -50,7 +50,7 @@ namespace PlanarGen.Tests.Networks
         private static void AssertNone(long allocated, string what) => Assert.True(allocated == 0, $"{what} allocated {allocated} bytes.");
 
         private static void PredictCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, _, T[] p) = Arrange<TNet, T>();
             TNet net = Load<TNet, T>(p);
@@ -63,7 +63,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void PredictBatchCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
             TNet net = Load<TNet, T>(p);
@@ -75,7 +75,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void CostCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
             TNet net = Load<TNet, T>(p);
@@ -92,7 +92,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void TrainStepCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
             TNet net = Load<TNet, T>(p);
@@ -104,7 +104,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void TrainCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
             TNet net = Load<TNet, T>(p);

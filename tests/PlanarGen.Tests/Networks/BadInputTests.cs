@@ -40,7 +40,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void PredictCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             TNet net = Load<TNet, T>(Parameters<T>(shape, seed: 1));
@@ -68,7 +68,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void ParametersCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             T[] p = Parameters<T>(shape, seed: 1);
@@ -94,7 +94,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void ShapeCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             T[] p = Parameters<T>(shape, seed: 1);
@@ -152,7 +152,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void LearningRateCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             T[] p = Parameters<T>(shape, seed: 1);

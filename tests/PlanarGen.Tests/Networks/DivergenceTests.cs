@@ -40,7 +40,7 @@ namespace PlanarGen.Tests.Networks
         /// first step.
         /// </summary>
         private static void HugeLearningRateCore<TNet, T>(string[] log)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             (T[] x, T[] y) = Samples<T>(shape, M, seed: 12);
@@ -103,7 +103,7 @@ namespace PlanarGen.Tests.Networks
         /// <summary>b2 = MaxValue with all labels 0: every sample's cost term is about MaxValue, so their sum overflows to +inf,
         /// while every gradient and updated parameter stays finite: only the cost shows the problem.</summary>
         private static void OverflowingCostCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             (T[] x, _) = Samples<T>(shape, M, seed: 14);

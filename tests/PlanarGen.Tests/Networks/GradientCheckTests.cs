@@ -41,7 +41,7 @@ namespace PlanarGen.Tests.Networks
         /// or a wrong leaky slope gives well above 1e-2).
         /// </summary>
         private static void CheckGradients<TNet, T>(int m, double[] errors)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             bool single = typeof(T) == typeof(float);

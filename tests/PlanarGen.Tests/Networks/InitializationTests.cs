@@ -25,7 +25,7 @@ namespace PlanarGen.Tests.Networks
             NetworkCatalog.Run(typeof(InitializationTests), nameof(ConstantsCore), network);
 
         private static void InitializeCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             ReferenceNetwork layout = shape.NewReference();
@@ -50,7 +50,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void SymmetryCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             ReferenceNetwork layout = shape.NewReference();
@@ -81,7 +81,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void ConstantsCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             int Const(string name) => (int)typeof(TNet).GetField(name)!.GetRawConstantValue()!;

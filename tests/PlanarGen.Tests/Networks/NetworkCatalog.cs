@@ -129,7 +129,7 @@ namespace PlanarGen.Tests.Networks
 
         /// <summary>A network of type TNet with the given parameters.</summary>
         public static TNet Load<TNet, T>(ReadOnlySpan<T> parameters)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged
+            where TNet : struct, INetwork<T> where T : unmanaged
         {
             var net = new TNet();
             net.LoadParameters(parameters);
@@ -137,7 +137,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         public static T[] ParametersOf<TNet, T>(in TNet net, int count)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged
+            where TNet : struct, INetwork<T> where T : unmanaged
         {
             var p = new T[count];
             TNet copy = net;

@@ -58,7 +58,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void PredictCore<TNet, T>(int m)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, _, T[] p, ReferenceNetwork reference) = Arrange<T>(typeof(TNet), m);
             TNet net = Load<TNet, T>(p);
@@ -73,7 +73,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void PredictBatchCore<TNet, T>(int m)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, _, T[] p, ReferenceNetwork reference) = Arrange<T>(typeof(TNet), m);
             TNet net = Load<TNet, T>(p);
@@ -104,7 +104,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void CostCore<TNet, T>(int m)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p, ReferenceNetwork reference) = Arrange<T>(typeof(TNet), m);
             TNet net = Load<TNet, T>(p);
@@ -123,7 +123,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void TrainStepCore<TNet, T>(int m)
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             (NetworkShape shape, T[] x, T[] y, T[] p, ReferenceNetwork reference) = Arrange<T>(typeof(TNet), m);
             TNet net = Load<TNet, T>(p);

@@ -36,7 +36,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void ReportCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             (T[] x, T[] y, T[] p) = Arrange<TNet, T>();
@@ -72,7 +72,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void NoReportCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             (T[] x, T[] y, T[] p) = Arrange<TNet, T>();
@@ -103,7 +103,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         private static void ZeroIterationsCore<TNet, T>()
-            where TNet : struct, IGeneratedNetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             NetworkShape shape = NetworkShape.Of(typeof(TNet));
             (T[] x, T[] y, T[] p) = Arrange<TNet, T>();
