@@ -13,7 +13,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Forward and backward per block of chunks, gradient sums in the parameter array's gradient region, then the update.");
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Line(HotLoop);
             w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
             WriteLoopPrologue(w, n);
             w.Line("var Y = data.Y;");

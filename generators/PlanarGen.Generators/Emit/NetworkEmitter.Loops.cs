@@ -163,6 +163,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
             w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
             w.Line(GeneratedCode);
+            w.Line(HotLoop);
             w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line("RequireData(data, needsLabels: false);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
@@ -188,6 +189,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
+            w.Line(HotLoop);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
             WriteLoopPrologue(w, n);
@@ -223,6 +225,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
+            w.Line(HotLoop);
             w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
             WriteLoopPrologue(w, n);
@@ -256,7 +259,7 @@ namespace PlanarGen.Generators.Emit
             w.Line($"/// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most {BlockChunks}): copies their inputs into the scratch,");
             w.Line("/// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.</summary>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Line(HotLoop);
             w.Open($"private static void ForwardBlock({n.T}[] p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
             w.Line($"var xb = sv.Slice(0, {BlockChunks} * InputCount);");
             w.Line($"var a1 = sv.Slice({BlockChunks} * InputCount, {BlockChunks} * HiddenCount);");

@@ -55,6 +55,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
             w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
             w.Line(GeneratedCode);
+            w.Line(HotLoop);
             w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line("RequireData(data, needsLabels: false);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
@@ -89,7 +90,7 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Line();
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Line(HotLoop);
             w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
@@ -115,6 +116,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
+            w.Line(HotLoop);
             w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
             WriteBatchPrologue(w, spec, n, labels: true);

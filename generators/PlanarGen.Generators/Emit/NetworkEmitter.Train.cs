@@ -41,7 +41,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"options\">Iterations, learning rate and report interval.</param>");
             w.Line("/// <param name=\"observer\">A struct observer, called directly (no allocation).</param>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Line(HotLoop);
             w.Open($"public {KnownNames.TrainingResult} Train<TObserver>({KnownNames.DataSet}<{n.T}> data, {KnownNames.TrainingOptions} options, ref TObserver observer) where TObserver : struct, {KnownNames.ITrainingObserver}");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line("options.Validate();");
@@ -78,7 +78,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.");
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
-            w.Line($"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]");
+            w.Line(HotLoop);
             w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
 
@@ -113,6 +113,8 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Adds the gradient sums of samples <paramref name=\"start\"/> to the end, one at a time, to <paramref name=\"total\"/>");
             w.Line("/// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>");
             w.Line(GeneratedCode);
+            w.Line("// Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.");
+            w.Line(HotLoop);
             w.Open($"private void StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total)");
             w.Line("int m = data.SampleCount;");
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var X{i} = data.Feature({i});");

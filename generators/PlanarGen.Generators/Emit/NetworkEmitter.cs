@@ -53,6 +53,11 @@ namespace PlanarGen.Generators.Emit
             WriteStepCore(w, spec, n);
         }
 
+        /// <summary>The attribute on every generated method with a hot loop (training, batch prediction, cost, accuracy): compiled
+        /// fully optimised at its first call, so a caller's loop never runs tier-0 code or passes through on-stack replacement
+        /// (which can allocate on the calling thread).</summary>
+        private static string HotLoop => $"[{KnownNames.MethodImpl}({KnownNames.AggressiveOptimization})]";
+
         private static string GeneratedCode => $"[{KnownNames.GeneratedCode}(\"{KnownNames.GeneratorName}\", \"{Version}\")]";
 
         private static void WriteConstants(CodeWriter w, NetworkSpec spec)
