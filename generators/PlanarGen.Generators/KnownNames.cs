@@ -10,6 +10,11 @@ namespace PlanarGen.Generators
         public const string ReadOnlySpan = "global::System.ReadOnlySpan";
         public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
         public const string Vector = "global::System.Numerics.Vector";
+        public const string Vector512 = "global::System.Runtime.Intrinsics.Vector512";
+        public const string SimdPathUsesVector512 = "global::PlanarGen.SimdPath.UsesVector512";
+
+        /// <summary>The preprocessor symbol around the 512-bit kernels: Vector512 and PlanarGen.SimdPath exist from .NET 8.</summary>
+        public const string Vector512Symbol = "NET8_0_OR_GREATER";
         public const string VectorMath = "global::PlanarGen.VectorMath";
         public const string DataSet = "global::PlanarGen.DataSet";
         public const string NumPyRandom = "global::PlanarGen.NumPyRandom";

@@ -32,9 +32,9 @@ namespace PlanarGen.Generators.Emit
             {
                 Activation.Tanh => $"{KnownNames.VectorMath}.{N.TanhKernel}({z})",
                 Activation.Sigmoid => $"{KnownNames.VectorMath}.{N.SigmoidKernel}({z})",
-                Activation.ReLU => IsVector ? $"{KnownNames.Vector}.Max({z}, zero)" : $"({z} > {Zero} ? {z} : {Zero})",
+                Activation.ReLU => IsVector ? $"{N.VecStatic}.Max({z}, zero)" : $"({z} > {Zero} ? {z} : {Zero})",
                 _ => IsVector
-                    ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), {z}, {z} * slope)"
+                    ? $"{N.VecStatic}.ConditionalSelect({N.VecStatic}.GreaterThan({z}, zero), {z}, {z} * slope)"
                     : $"({z} > {Zero} ? {z} : {z} * {Slope})",
             };
 
@@ -44,10 +44,10 @@ namespace PlanarGen.Generators.Emit
                 Activation.Tanh => N.Fused ? $"{KnownNames.VectorMath}.NegatedMultiplyAdd({a}, {a}, {One})" : $"({One} - {a} * {a})",
                 Activation.Sigmoid => $"{a} * ({One} - {a})",
                 Activation.ReLU => IsVector
-                    ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), one, zero)"
+                    ? $"{N.VecStatic}.ConditionalSelect({N.VecStatic}.GreaterThan({z}, zero), one, zero)"
                     : $"({z} > {Zero} ? {One} : {Zero})",
                 _ => IsVector
-                    ? $"{KnownNames.Vector}.ConditionalSelect({KnownNames.Vector}.GreaterThan({z}, zero), one, slope)"
+                    ? $"{N.VecStatic}.ConditionalSelect({N.VecStatic}.GreaterThan({z}, zero), one, slope)"
                     : $"({z} > {Zero} ? {One} : {Slope})",
             };
 
@@ -170,12 +170,12 @@ namespace PlanarGen.Generators.Emit
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var vx{i} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(X{i});");
             if (labels)
                 for (int o = 0; o < spec.Outputs; o++) w.Line($"var vy{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y{o});");
-            w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
-            w.Line($"int chunks = {KnownNames.Vector}.IsHardwareAccelerated ? vx0.Length : 0;");
+            if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
+            w.Line($"int chunks = {n.ChunkCount("vx0.Length")};");
             w.Line($"var one = {n.Vec}.One;");
             w.Line($"var zero = {n.Vec}.Zero;");
-            if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = new {n.Vec}({n.Lit(spec.LeakySlope)});");
-            foreach (string name in ParameterNames(spec)) w.Line($"var v{name} = new {n.Vec}({name});");
+            if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
+            foreach (string name in ParameterNames(spec)) w.Line($"var v{name} = {n.Broadcast(name)};");
         }
     }
 }

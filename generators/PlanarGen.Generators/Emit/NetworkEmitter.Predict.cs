@@ -55,10 +55,23 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
             w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
             w.Line(GeneratedCode);
-            w.Line(HotLoop);
             w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line("RequireData(data, needsLabels: false);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
+            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            WriteVector512Choice(w, wide, "PredictBatchCore512(data, probabilities);", returns: false);
+            w.Line("PredictBatchCore(data, probabilities);");
+            w.Close();
+            w.Line();
+            WritePredictBatchCore(w, spec, n);
+            WriteVector512Twin(w, wide, twin => WritePredictBatchCore(w, spec, twin));
+        }
+
+        private static void WritePredictBatchCore(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Line(HotLoop);
+            w.Open($"private void PredictBatchCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             WriteBatchPrologue(w, spec, n, labels: false);
             for (int o = 0; o < spec.Outputs; o++)
             {
@@ -86,19 +99,27 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            WriteVector512Choice(w, wide, "CostCore512(data)", returns: true);
             w.Line("return CostCore(data);");
             w.Close();
             w.Line();
+            WriteCostCore(w, spec, n);
+            WriteVector512Twin(w, wide, twin => WriteCostCore(w, spec, twin));
+        }
+
+        private static void WriteCostCore(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
             w.Line(GeneratedCode);
             w.Line(HotLoop);
-            w.Open($"private {n.T} CostCore({KnownNames.DataSet}<{n.T}> data)");
+            w.Open($"private {n.T} CostCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
             w.Line($"var gCost = {n.Vec}.Zero;");
             WriteChunks(w, new Lanes(spec, n, vector: true), labels: true, withOutput: false, body =>
             {
                 for (int o = 0; o < spec.Outputs; o++) body.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
             });
-            w.Line($"{n.T} sCost = {KnownNames.Vector}.Dot(gCost, one);");
+            w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, one);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             var scalar = new Lanes(spec, n, vector: false);
             scalar.LoadInputs(w);
@@ -116,11 +137,24 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
-            w.Line(HotLoop);
             w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            WriteVector512Choice(w, wide, "AccuracyCore512(data)", returns: true);
+            w.Line("return AccuracyCore(data);");
+            w.Close();
+            w.Line();
+            WriteAccuracyCore(w, spec, n);
+            WriteVector512Twin(w, wide, twin => WriteAccuracyCore(w, spec, twin));
+        }
+
+        private static void WriteAccuracyCore(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Line(HotLoop);
+            w.Open($"private double AccuracyCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data)");
             WriteBatchPrologue(w, spec, n, labels: true);
-            w.Line($"var half = new {n.Vec}({n.Lit(0.5)});");
+            w.Line($"var half = {n.Broadcast(n.Lit(0.5))};");
             w.Line("// Each equal mask lane is -1, so subtracting it counts the correct predictions.");
             w.Line($"var correct = {n.Mask}.Zero;");
             w.Open("for (int c = 0; c < chunks; c++)");
@@ -129,9 +163,9 @@ namespace PlanarGen.Generators.Emit
             vector.LoadLabels(w);
             vector.Forward(w, withOutput: true);
             for (int o = 0; o < spec.Outputs; o++)
-                w.Line($"correct -= {KnownNames.Vector}.Equals({KnownNames.Vector}.GreaterThan(a2_{o}, half), {KnownNames.Vector}.Equals(y{o}, one));");
+                w.Line($"correct -= {n.VecStatic}.Equals({n.AsMask($"{n.VecStatic}.GreaterThan(a2_{o}, half)")}, {n.AsMask($"{n.VecStatic}.Equals(y{o}, one)")});");
             w.Close();
-            w.Line($"long count = {KnownNames.Vector}.Dot(correct, {n.Mask}.One);");
+            w.Line($"long count = {n.VecStatic}.Dot(correct, {n.Mask}.One);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             var scalar = new Lanes(spec, n, vector: false);
             scalar.LoadInputs(w);
@@ -142,6 +176,33 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Line("return (double)count / ((long)OutputCount * m);");
             w.Close();
+            w.Line();
+        }
+
+        /// <summary>For a network with 512-bit kernels (<paramref name="wide"/> not null): the run-time choice of them, compiled
+        /// where Vector512 exists. <paramref name="call"/> is the 512-bit kernel's call, returned when <paramref name="returns"/>.</summary>
+        private static void WriteVector512Choice(CodeWriter w, NumericNames? wide, string call, bool returns)
+        {
+            if (wide is null) return;
+            w.Line($"#if {KnownNames.Vector512Symbol}");
+            w.Open($"if ({KnownNames.SimdPathUsesVector512})");
+            if (returns) w.Line($"return {call};");
+            else
+            {
+                w.Line(call);
+                w.Line("return;");
+            }
+            w.Close();
+            w.Line("#endif");
+        }
+
+        /// <summary>Writes the 512-bit twin of a kernel (<paramref name="write"/> with the Vector512 names), compiled where Vector512 exists.</summary>
+        private static void WriteVector512Twin(CodeWriter w, NumericNames? wide, System.Action<NumericNames> write)
+        {
+            if (wide is null) return;
+            w.Line($"#if {KnownNames.Vector512Symbol}");
+            write(wide);
+            w.Line("#endif");
             w.Line();
         }
 

@@ -15,11 +15,18 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public {n.T} TrainStep({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
-            if (spec.Unrolled) w.Line($"{KnownNames.Span}<{n.Vec}> scratch = stackalloc {n.Vec}[{StepScratchLength(spec, n)}];");
-            w.Line($"if (!StepCore(data, learningRate, true, {ScratchArgument(spec)}out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);");
-            w.Line("return cost;");
+            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            WriteVector512Choice(w, wide, "TrainStep512(data, learningRate)", returns: true);
+            WriteTrainStepBody(w, spec, n);
             w.Close();
             w.Line();
+            WriteVector512Twin(w, wide, twin =>
+            {
+                w.Line(GeneratedCode);
+                w.Open($"private {n.T} TrainStep512({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
+                WriteTrainStepBody(w, spec, twin);
+                w.Close();
+            });
 
             w.Line("/// <summary>Runs <see cref=\"global::PlanarGen.TrainingOptions.Iterations\"/> gradient-descent iterations; stops early if training diverges.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
@@ -49,6 +56,31 @@ namespace PlanarGen.Generators.Emit
             w.Line(n.IsSingle
                 ? $"{KnownNames.NetworkValidation}.RequireLearningRate(options.LearningRate, learningRate);"
                 : $"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+            WriteVector512Choice(w, wide, "TrainLoop512(data, options, learningRate, ref observer)", returns: true);
+            WriteTrainLoopBody(w, spec, n);
+            w.Close();
+            w.Line();
+            WriteVector512Twin(w, wide, twin =>
+            {
+                w.Line(GeneratedCode);
+                w.Line(HotLoop);
+                w.Open($"private {KnownNames.TrainingResult} TrainLoop512<TObserver>({KnownNames.DataSet}<{n.T}> data, {KnownNames.TrainingOptions} options, {n.T} learningRate, ref TObserver observer) where TObserver : struct, {KnownNames.ITrainingObserver}");
+                WriteTrainLoopBody(w, spec, twin);
+                w.Close();
+            });
+        }
+
+        /// <summary>TrainStep after its checks: StepCore (or its 512-bit twin) once, throwing if training diverged.</summary>
+        private static void WriteTrainStepBody(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            if (spec.Unrolled) w.Line($"{KnownNames.Span}<{n.Vec}> scratch = stackalloc {n.Vec}[{StepScratchLength(spec, n)}];");
+            w.Line($"if (!StepCore{n.Suffix}(data, learningRate, true, {ScratchArgument(spec)}out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);");
+            w.Line("return cost;");
+        }
+
+        /// <summary>Train's loop after its checks, over StepCore (or its 512-bit twin).</summary>
+        private static void WriteTrainLoopBody(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
             w.Line("int lastIteration = -1;");
             w.Line("double lastCost = double.NaN;");
             if (spec.Unrolled)
@@ -59,7 +91,7 @@ namespace PlanarGen.Generators.Emit
             }
             w.Open("for (int iteration = 0; iteration < options.Iterations; iteration++)");
             w.Line("bool report = options.Reports(iteration);");
-            w.Line($"bool finite = StepCore(data, learningRate, report, {ScratchArgument(spec)}out {n.T} cost);");
+            w.Line($"bool finite = StepCore{n.Suffix}(data, learningRate, report, {ScratchArgument(spec)}out {n.T} cost);");
             w.Open("if (report)");
             w.Line("lastIteration = iteration;");
             w.Line("lastCost = cost;");
@@ -68,18 +100,24 @@ namespace PlanarGen.Generators.Emit
             w.Line("if (report) observer.OnCost(iteration, cost);");
             w.Close();
             w.Line($"return new {KnownNames.TrainingResult}(options.Iterations, lastIteration, lastCost, -1);");
-            w.Close();
-            w.Line();
         }
 
         private static void WriteStepCore(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            WriteStepCoreOf(w, spec, n);
+            WriteVector512Twin(w, n.Vector512Twin(spec.Unrolled), twin => WriteStepCoreOf(w, spec, twin));
+            WriteStepTail(w, spec, n);
+        }
+
+        /// <summary>StepCore, or its 512-bit twin StepCore512.</summary>
+        private static void WriteStepCoreOf(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
             string[] names = ParameterNames(spec).ToArray();
             w.Line("/// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.");
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
-            w.Open($"private bool StepCore({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)");
+            w.Open($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
 
             w.Line($"var sums = scratch.Slice(0, ParameterCount);");
@@ -89,14 +127,14 @@ namespace PlanarGen.Generators.Emit
             w.Line("// Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a");
             w.Line("// separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).");
             w.Line($"{KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];");
-            w.Line($"for (int k = 0; k < ParameterCount; k++) total[k] = {KnownNames.Vector}.Dot(sums[k], one);");
+            w.Line($"for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);");
             w.Line($"if (chunks * {n.Vec}.Count < m) StepTail(data, chunks * {n.Vec}.Count, total);");
             for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
             w.Line($"{n.T} invM = {n.Lit(1)} / m;");
             w.Line("// The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps");
             w.Line("// the softplus out of the hot loop.");
-            w.Line($"cost = withCost ? CostCore(data) : {n.Lit(0)};");
+            w.Line($"cost = withCost ? CostCore{n.Suffix}(data) : {n.Lit(0)};");
             w.Line("// Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.");
             w.Line($"{n.T} probe = withCost ? cost * {n.Lit(0)} : {n.Lit(0)};");
             foreach (string name in names)
@@ -109,7 +147,12 @@ namespace PlanarGen.Generators.Emit
             w.Line("return true;");
             w.Close();
             w.Line();
+        }
 
+        /// <summary>StepTail, the scalar samples after the chunks, shared by StepCore and StepCore512.</summary>
+        private static void WriteStepTail(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            string[] names = ParameterNames(spec).ToArray();
             w.Line("/// <summary>Adds the gradient sums of samples <paramref name=\"start\"/> to the end, one at a time, to <paramref name=\"total\"/>");
             w.Line("/// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>");
             w.Line(GeneratedCode);

@@ -5,14 +5,16 @@ namespace PlanarGen.Generators.Emit
     /// <summary>The type names and literal spellings of one precision, so the emitter is written once for both.</summary>
     internal sealed class NumericNames
     {
-        private NumericNames(bool single, bool fused)
+        private NumericNames(bool single, bool fused, bool wide = false)
         {
             IsSingle = single;
             Fused = fused;
+            IsVector512 = wide;
             T = single ? "float" : "double";
-            Vec = $"{KnownNames.Vector}<{T}>";
-            Mask = single ? $"{KnownNames.Vector}<int>" : $"{KnownNames.Vector}<long>";
+            VecStatic = wide ? KnownNames.Vector512 : KnownNames.Vector;
+            Vec = $"{VecStatic}<{T}>";
             MaskElement = single ? "int" : "long";
+            Mask = $"{VecStatic}<{MaskElement}>";
         }
 
         public static readonly NumericNames Single = new NumericNames(true, fused: false);
@@ -36,13 +38,42 @@ namespace PlanarGen.Generators.Emit
 
         public bool IsSingle { get; }
 
+        /// <summary>Whether these names spell the Vector512 twin of a kernel (see <see cref="Vector512"/>).</summary>
+        public bool IsVector512 { get; }
+
+        /// <summary>
+        /// The same names with System.Runtime.Intrinsics.Vector512 in place of System.Numerics.Vector, for the 512-bit twins of
+        /// the batch kernels (compiled on .NET 8 and later, chosen at run time by PlanarGen.SimdPath); null where a network has
+        /// none. Only unrolled float networks have them: their kernels (TanhFast, SigmoidFast, MultiplyAdd) have 512-bit forms in
+        /// the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
+        /// </summary>
+        public NumericNames? Vector512Twin(bool unrolled) =>
+            IsSingle && unrolled && !IsVector512 ? new NumericNames(true, Fused, wide: true) : null;
+
+        /// <summary>The suffix of the kernel methods written with these names: "" or "512".</summary>
+        public string Suffix => IsVector512 ? "512" : "";
+
+        /// <summary>The static vector class: global::System.Numerics.Vector or global::System.Runtime.Intrinsics.Vector512.</summary>
+        public string VecStatic { get; }
+
+        /// <summary>A vector with every lane <paramref name="value"/>.</summary>
+        public string Broadcast(string value) => IsVector512 ? $"{VecStatic}.Create({value})" : $"new {Vec}({value})";
+
+        /// <summary>A comparison result as the integer mask type: Vector&lt;T&gt; comparisons already return it, Vector512 ones
+        /// return T lanes.</summary>
+        public string AsMask(string comparison) => IsVector512 ? $"{VecStatic}.AsInt32({comparison})" : comparison;
+
+        /// <summary>The chunk count of a batch kernel: Vector&lt;T&gt; kernels run chunks only with hardware SIMD (else every
+        /// sample takes the scalar path); the 512-bit ones run only where SimdPath chose them.</summary>
+        public string ChunkCount(string vectors) => IsVector512 ? vectors : $"{KnownNames.Vector}.IsHardwareAccelerated ? {vectors} : 0";
+
         /// <summary>Whether products and sums go through VectorMath.MultiplyAdd (rounded once), see <see cref="For"/>.</summary>
         public bool Fused { get; }
 
         /// <summary>The element type keyword: float or double.</summary>
         public string T { get; }
 
-        /// <summary>global::System.Numerics.Vector&lt;T&gt;.</summary>
+        /// <summary>global::System.Numerics.Vector&lt;T&gt; (or Vector512&lt;T&gt; for the 512-bit twins).</summary>
         public string Vec { get; }
 
         /// <summary>The comparison-mask vector type for T (Vector&lt;int&gt; or Vector&lt;long&gt;).</summary>

@@ -64,7 +64,7 @@ namespace PlanarGen.Generators.Tests.CompileAndRun
             }
             string[] sources = { CompiledNetworks.DeclarationSource(cases), Sources.NestedInPartialClass, Sources.GlobalNamespace };
             var compilation = CSharpCompilation.Create("UnityShape",
-                sources.Select((text, k) => CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions(LanguageVersion.CSharp9), path: $"Networks{k}.cs")),
+                sources.Select((text, k) => CSharpSyntaxTree.ParseText(text, GeneratorHarness.NetStandardParseOptions(LanguageVersion.CSharp9), path: $"Networks{k}.cs")),
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                     warningLevel: 9999));

@@ -18,8 +18,19 @@ namespace PlanarGen.Generators.Tests.Infrastructure
                 .Append(MetadataReference.CreateFromFile(typeof(runtime::PlanarGen.NetworkAttribute).Assembly.Location))
                 .ToImmutableArray();
 
+        /// <summary>The symbols the SDK defines for a net10.0 project (the references above), so generated code compiles its
+        /// .NET 8+ parts (the Vector512 kernels) as in a real build.</summary>
+        public static readonly ImmutableArray<string> Net10Symbols = ImmutableArray.Create(
+            "NET", "NET10_0", "NETCOREAPP", "NETCOREAPP3_0_OR_GREATER", "NET5_0_OR_GREATER", "NET6_0_OR_GREATER",
+            "NET7_0_OR_GREATER", "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER", "RELEASE");
+
+        /// <summary>Parse options of a net10.0 project.</summary>
         public static CSharpParseOptions ParseOptions(LanguageVersion version = LanguageVersion.CSharp9) =>
-            new CSharpParseOptions(version);
+            new CSharpParseOptions(version, preprocessorSymbols: Net10Symbols);
+
+        /// <summary>Parse options of a netstandard2.1 project (Unity): none of the .NET symbols.</summary>
+        public static CSharpParseOptions NetStandardParseOptions(LanguageVersion version = LanguageVersion.CSharp9) =>
+            new CSharpParseOptions(version, preprocessorSymbols: new[] { "NETSTANDARD", "NETSTANDARD2_1", "RELEASE" });
 
         public static CSharpCompilation Compilation(LanguageVersion version, params string[] sources) =>
             CSharpCompilation.Create("Consumer",
@@ -30,17 +41,20 @@ namespace PlanarGen.Generators.Tests.Infrastructure
 
         public static CSharpCompilation Compilation(params string[] sources) => Compilation(LanguageVersion.CSharp9, sources);
 
-        public static GeneratorDriver CreateDriver(LanguageVersion version = LanguageVersion.CSharp9) =>
+        public static GeneratorDriver CreateDriver(LanguageVersion version = LanguageVersion.CSharp9) => CreateDriver(ParseOptions(version));
+
+        /// <summary>A driver whose generated trees are parsed like the user's (language version and preprocessor symbols).</summary>
+        public static GeneratorDriver CreateDriver(CSharpParseOptions parseOptions) =>
             CSharpGeneratorDriver.Create(
                 new[] { new NetworkGenerator().AsSourceGenerator() },
-                parseOptions: ParseOptions(version),
+                parseOptions: parseOptions,
                 driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Runs the generator; returns the driver (for incremental re-runs), the output compilation and the
         /// generator's own diagnostics.</summary>
         public static GeneratorRun Run(Compilation input, GeneratorDriver? driver = null)
         {
-            driver ??= CreateDriver(((CSharpParseOptions)input.SyntaxTrees.First().Options).LanguageVersion);
+            driver ??= CreateDriver((CSharpParseOptions)input.SyntaxTrees.First().Options);
             driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             return new GeneratorRun(driver, output, diagnostics);
         }

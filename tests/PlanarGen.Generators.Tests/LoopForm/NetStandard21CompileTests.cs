@@ -35,7 +35,7 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 }
                 """;
             var compilation = CSharpCompilation.Create("UnityShape",
-                new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions(LanguageVersion.CSharp9)) },
+                new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.NetStandardParseOptions(LanguageVersion.CSharp9)) },
                 new[] { MetadataReference.CreateFromFile(netstandard), MetadataReference.CreateFromFile(runtime) },
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             GeneratorRun run = GeneratorHarness.Run(compilation);

@@ -111,11 +111,24 @@ namespace PlanarGen.Snapshots
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
+            PredictBatchCore(data, probabilities);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
@@ -168,12 +181,76 @@ namespace PlanarGen.Snapshots
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var P0 = probabilities.Slice(0 * m, m);
+            var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[8];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var a1_0 = keep[0];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    vp0[c] = a2_0;
+                }
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                // Layer 1: 1 inputs -> 1 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                P0[s] = a2_0;
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -236,13 +313,86 @@ namespace PlanarGen.Snapshots
             return sCost * (1f / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[8];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 1, 1);
+                    var a1_0 = keep[0];
+                    var y0 = vy0[c];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
+            }
+            float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 inputs -> 1 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+            }
+            return sCost * (1f / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public double Accuracy(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
+            return AccuracyCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var Y0 = data.Labels(0);
@@ -287,6 +437,56 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var y0 = vy0[c];
+                // Layer 1: 1 inputs -> 1 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 inputs -> 1 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
@@ -296,10 +496,26 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
             global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 24];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
+        {
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 24];
+            if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -328,6 +544,12 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
@@ -347,6 +569,32 @@ namespace PlanarGen.Snapshots
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, float learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 24];
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, scratch, out float cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report) observer.OnCost(iteration, cost);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
@@ -449,6 +697,110 @@ namespace PlanarGen.Snapshots
             B2_0 = sB2_0;
             return true;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
+        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var sums = scratch.Slice(0, ParameterCount);
+            // Kept per chunk: A1 (1), dZ1 (1), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
+            // the notebook's order, from zero.
+            var kept = scratch.Slice(ParameterCount, 24);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 3, 3);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 inputs -> 1 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    keep[0] = a1_0;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 3, 3);
+                    var a1_0 = keep[0];
+                    var y0 = vy0[c];
+                    // Layer 2: 1 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    keep[1] = (vW2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
+                    keep[2] = dz2_0;
+                }
+                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
+                var gB2_0 = sums[3];
+                var gW2_0_0 = sums[2];
+                var gB1_0 = sums[1];
+                var gW1_0_0 = sums[0];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 3, 3);
+                    var d0 = keep[2];
+                    gB2_0 += d0;
+                    gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
+                    var d1 = keep[1];
+                    gB1_0 += d1;
+                    gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
+                }
+                sums[3] = gB2_0;
+                sums[2] = gW2_0_0;
+                sums[1] = gB1_0;
+                sums[0] = gW1_0_0;
+            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
+            float invM = 1f / m;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore512(data) : 0f;
+            // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+            float probe = withCost ? cost * 0f : 0f;
+            sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+            probe += sW1_0_0 * 0f;
+            sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+            probe += sB1_0 * 0f;
+            sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+            probe += sW2_0_0 * 0f;
+            sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+            probe += sB2_0 * 0f;
+            if (float.IsNaN(probe)) return false;
+            W1_0_0 = sW1_0_0;
+            B1_0 = sB1_0;
+            W2_0_0 = sW2_0_0;
+            B2_0 = sB2_0;
+            return true;
+        }
+
+        #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>

@@ -171,11 +171,24 @@ namespace PlanarGen.Snapshots
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
+            PredictBatchCore(data, probabilities);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -263,12 +276,111 @@ namespace PlanarGen.Snapshots
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var P0 = probabilities.Slice(0 * m, m);
+            var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 4, 4);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 4, 4);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    vp0[c] = a2_0;
+                }
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                P0[s] = a2_0;
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -366,13 +478,121 @@ namespace PlanarGen.Snapshots
             return sCost * (1f / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 4, 4);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 4, 4);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    var y0 = vy0[c];
+                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
+            }
+            float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var y0 = Y0[s];
+                // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+            }
+            return sCost * (1f / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public double Accuracy(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
+            return AccuracyCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -446,6 +666,85 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var y0 = vy0[c];
+                // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var y0 = Y0[s];
+                // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
@@ -455,10 +754,26 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
             global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 72];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
+        {
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
+            if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -487,6 +802,12 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
@@ -506,6 +827,32 @@ namespace PlanarGen.Snapshots
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, float learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, scratch, out float cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report) observer.OnCost(iteration, cost);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
@@ -743,6 +1090,245 @@ namespace PlanarGen.Snapshots
             B2_0 = sB2_0;
             return true;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
+        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var sums = scratch.Slice(0, ParameterCount);
+            // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
+            // the notebook's order, from zero.
+            var kept = scratch.Slice(ParameterCount, 72);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 9, 9);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 9, 9);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    var y0 = vy0[c];
+                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    keep[4] = (vW2_0_0 * dz2_0) * a1_0 * (one - a1_0);
+                    keep[5] = (vW2_0_1 * dz2_0) * a1_1 * (one - a1_1);
+                    keep[6] = (vW2_0_2 * dz2_0) * a1_2 * (one - a1_2);
+                    keep[7] = (vW2_0_3 * dz2_0) * a1_3 * (one - a1_3);
+                    keep[8] = dz2_0;
+                }
+                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
+                var gB2_0 = sums[16];
+                var gW2_0_0 = sums[12];
+                var gW2_0_1 = sums[13];
+                var gW2_0_2 = sums[14];
+                var gW2_0_3 = sums[15];
+                var gB1_0 = sums[8];
+                var gW1_0_0 = sums[0];
+                var gW1_0_1 = sums[1];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 9, 9);
+                    var d0 = keep[8];
+                    gB2_0 += d0;
+                    gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
+                    gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
+                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
+                    gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
+                    var d1 = keep[4];
+                    gB1_0 += d1;
+                    gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
+                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
+                }
+                sums[16] = gB2_0;
+                sums[12] = gW2_0_0;
+                sums[13] = gW2_0_1;
+                sums[14] = gW2_0_2;
+                sums[15] = gW2_0_3;
+                sums[8] = gB1_0;
+                sums[0] = gW1_0_0;
+                sums[1] = gW1_0_1;
+                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
+                var gB1_1 = sums[9];
+                var gW1_1_0 = sums[2];
+                var gW1_1_1 = sums[3];
+                var gB1_2 = sums[10];
+                var gW1_2_0 = sums[4];
+                var gW1_2_1 = sums[5];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 9, 9);
+                    var d0 = keep[5];
+                    gB1_1 += d0;
+                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
+                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
+                    var d1 = keep[6];
+                    gB1_2 += d1;
+                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
+                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
+                }
+                sums[9] = gB1_1;
+                sums[2] = gW1_1_0;
+                sums[3] = gW1_1_1;
+                sums[10] = gB1_2;
+                sums[4] = gW1_2_0;
+                sums[5] = gW1_2_1;
+                // Sums of dZ1 of hidden unit 3.
+                var gB1_3 = sums[11];
+                var gW1_3_0 = sums[6];
+                var gW1_3_1 = sums[7];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 9, 9);
+                    var d0 = keep[7];
+                    gB1_3 += d0;
+                    gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_3_0);
+                    gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_3_1);
+                }
+                sums[11] = gB1_3;
+                sums[6] = gW1_3_0;
+                sums[7] = gW1_3_1;
+            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sW1_0_1 = total[1];
+            float sW1_1_0 = total[2];
+            float sW1_1_1 = total[3];
+            float sW1_2_0 = total[4];
+            float sW1_2_1 = total[5];
+            float sW1_3_0 = total[6];
+            float sW1_3_1 = total[7];
+            float sB1_0 = total[8];
+            float sB1_1 = total[9];
+            float sB1_2 = total[10];
+            float sB1_3 = total[11];
+            float sW2_0_0 = total[12];
+            float sW2_0_1 = total[13];
+            float sW2_0_2 = total[14];
+            float sW2_0_3 = total[15];
+            float sB2_0 = total[16];
+            float invM = 1f / m;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore512(data) : 0f;
+            // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+            float probe = withCost ? cost * 0f : 0f;
+            sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+            probe += sW1_0_0 * 0f;
+            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
+            probe += sW1_0_1 * 0f;
+            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
+            probe += sW1_1_0 * 0f;
+            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
+            probe += sW1_1_1 * 0f;
+            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
+            probe += sW1_2_0 * 0f;
+            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
+            probe += sW1_2_1 * 0f;
+            sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
+            probe += sW1_3_0 * 0f;
+            sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
+            probe += sW1_3_1 * 0f;
+            sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+            probe += sB1_0 * 0f;
+            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
+            probe += sB1_1 * 0f;
+            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
+            probe += sB1_2 * 0f;
+            sB1_3 = B1_3 - learningRate * (invM * sB1_3);
+            probe += sB1_3 * 0f;
+            sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+            probe += sW2_0_0 * 0f;
+            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
+            probe += sW2_0_1 * 0f;
+            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
+            probe += sW2_0_2 * 0f;
+            sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
+            probe += sW2_0_3 * 0f;
+            sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+            probe += sB2_0 * 0f;
+            if (float.IsNaN(probe)) return false;
+            W1_0_0 = sW1_0_0;
+            W1_0_1 = sW1_0_1;
+            W1_1_0 = sW1_1_0;
+            W1_1_1 = sW1_1_1;
+            W1_2_0 = sW1_2_0;
+            W1_2_1 = sW1_2_1;
+            W1_3_0 = sW1_3_0;
+            W1_3_1 = sW1_3_1;
+            B1_0 = sB1_0;
+            B1_1 = sB1_1;
+            B1_2 = sB1_2;
+            B1_3 = sB1_3;
+            W2_0_0 = sW2_0_0;
+            W2_0_1 = sW2_0_1;
+            W2_0_2 = sW2_0_2;
+            W2_0_3 = sW2_0_3;
+            B2_0 = sB2_0;
+            return true;
+        }
+
+        #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>

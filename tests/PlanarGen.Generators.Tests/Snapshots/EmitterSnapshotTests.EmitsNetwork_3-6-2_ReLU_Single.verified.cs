@@ -263,11 +263,24 @@ namespace PlanarGen.Snapshots
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
+            PredictBatchCore(data, probabilities);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -400,12 +413,156 @@ namespace PlanarGen.Snapshots
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var P0 = probabilities.Slice(0 * m, m);
+            var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
+            var P1 = probabilities.Slice(1 * m, m);
+            var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P1);
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[48];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 6, 6);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    var x2 = vx2[c];
+                    // Layer 1: 3 inputs -> 6 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.Max(z1_1, zero);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                    var a1_2 = global::System.Runtime.Intrinsics.Vector512.Max(z1_2, zero);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                    var a1_3 = global::System.Runtime.Intrinsics.Vector512.Max(z1_3, zero);
+                    var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                    var a1_4 = global::System.Runtime.Intrinsics.Vector512.Max(z1_4, zero);
+                    var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                    var a1_5 = global::System.Runtime.Intrinsics.Vector512.Max(z1_5, zero);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                    keep[4] = a1_4;
+                    keep[5] = a1_5;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 6, 6);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    var a1_4 = keep[4];
+                    var a1_5 = keep[5];
+                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    vp0[c] = a2_0;
+                    vp1[c] = a2_1;
+                }
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                // Layer 1: 3 inputs -> 6 hidden, ReLU
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0)));
+                var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1)));
+                var a1_1 = (z1_1 > 0f ? z1_1 : 0f);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2)));
+                var a1_2 = (z1_2 > 0f ? z1_2 : 0f);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3)));
+                var a1_3 = (z1_3 > 0f ? z1_3 : 0f);
+                var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(W1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_0, x0, B1_4)));
+                var a1_4 = (z1_4 > 0f ? z1_4 : 0f);
+                var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(W1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_0, x0, B1_5)));
+                var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, B2_1))))));
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                P0[s] = a2_0;
+                P1[s] = a2_1;
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -548,13 +705,166 @@ namespace PlanarGen.Snapshots
             return sCost * (1f / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[48];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 6, 6);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    var x2 = vx2[c];
+                    // Layer 1: 3 inputs -> 6 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.Max(z1_1, zero);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                    var a1_2 = global::System.Runtime.Intrinsics.Vector512.Max(z1_2, zero);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                    var a1_3 = global::System.Runtime.Intrinsics.Vector512.Max(z1_3, zero);
+                    var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                    var a1_4 = global::System.Runtime.Intrinsics.Vector512.Max(z1_4, zero);
+                    var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                    var a1_5 = global::System.Runtime.Intrinsics.Vector512.Max(z1_5, zero);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                    keep[4] = a1_4;
+                    keep[5] = a1_5;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 6, 6);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    var a1_4 = keep[4];
+                    var a1_5 = keep[5];
+                    var y0 = vy0[c];
+                    var y1 = vy1[c];
+                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                    var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                }
+            }
+            float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                var y0 = Y0[s];
+                var y1 = Y1[s];
+                // Layer 1: 3 inputs -> 6 hidden, ReLU
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0)));
+                var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1)));
+                var a1_1 = (z1_1 > 0f ? z1_1 : 0f);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2)));
+                var a1_2 = (z1_2 > 0f ? z1_2 : 0f);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3)));
+                var a1_3 = (z1_3 > 0f ? z1_3 : 0f);
+                var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(W1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_0, x0, B1_4)));
+                var a1_4 = (z1_4 > 0f ? z1_4 : 0f);
+                var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(W1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_0, x0, B1_5)));
+                var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))))));
+                var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, B2_1))))));
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+            }
+            return sCost * (1f / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public double Accuracy(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
+            return AccuracyCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -671,6 +981,128 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                // Layer 1: 3 inputs -> 6 hidden, ReLU
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.Max(z1_1, zero);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                var a1_2 = global::System.Runtime.Intrinsics.Vector512.Max(z1_2, zero);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                var a1_3 = global::System.Runtime.Intrinsics.Vector512.Max(z1_3, zero);
+                var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                var a1_4 = global::System.Runtime.Intrinsics.Vector512.Max(z1_4, zero);
+                var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                var a1_5 = global::System.Runtime.Intrinsics.Vector512.Max(z1_5, zero);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_1, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y1, one)));
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                var y0 = Y0[s];
+                var y1 = Y1[s];
+                // Layer 1: 3 inputs -> 6 hidden, ReLU
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0)));
+                var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1)));
+                var a1_1 = (z1_1 > 0f ? z1_1 : 0f);
+                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2)));
+                var a1_2 = (z1_2 > 0f ? z1_2 : 0f);
+                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3)));
+                var a1_3 = (z1_3 > 0f ? z1_3 : 0f);
+                var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(W1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_0, x0, B1_4)));
+                var a1_4 = (z1_4 > 0f ? z1_4 : 0f);
+                var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(W1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_0, x0, B1_5)));
+                var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
+                // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))))));
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, B2_1))))));
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+                if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
@@ -680,10 +1112,26 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
             global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 112];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
+        {
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 112];
+            if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -712,6 +1160,12 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
@@ -731,6 +1185,32 @@ namespace PlanarGen.Snapshots
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, float learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 112];
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, scratch, out float cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report) observer.OnCost(iteration, cost);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
@@ -1169,6 +1649,446 @@ namespace PlanarGen.Snapshots
             B2_1 = sB2_1;
             return true;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
+        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var sums = scratch.Slice(0, ParameterCount);
+            // Kept per chunk: A1 (6), dZ1 (6), dZ2 (2); 8 chunks per block (written before read). Gradient sums in
+            // the notebook's order, from zero.
+            var kept = scratch.Slice(ParameterCount, 112);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 14, 14);
+                    var x0 = vx0[c];
+                    var x1 = vx1[c];
+                    var x2 = vx2[c];
+                    // Layer 1: 3 inputs -> 6 hidden, ReLU
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.Max(z1_1, zero);
+                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                    var a1_2 = global::System.Runtime.Intrinsics.Vector512.Max(z1_2, zero);
+                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                    var a1_3 = global::System.Runtime.Intrinsics.Vector512.Max(z1_3, zero);
+                    var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                    var a1_4 = global::System.Runtime.Intrinsics.Vector512.Max(z1_4, zero);
+                    var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                    var a1_5 = global::System.Runtime.Intrinsics.Vector512.Max(z1_5, zero);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                    keep[2] = a1_2;
+                    keep[3] = a1_3;
+                    keep[4] = a1_4;
+                    keep[5] = a1_5;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 14, 14);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var a1_2 = keep[2];
+                    var a1_3 = keep[3];
+                    var a1_4 = keep[4];
+                    var a1_5 = keep[5];
+                    var y0 = vy0[c];
+                    var y1 = vy1[c];
+                    // Layer 2: 6 hidden -> 2 outputs, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                    var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    var dz2_1 = a2_1 - y1;
+                    keep[6] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, dz2_1, vW2_0_0 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_0, zero), one, zero);
+                    keep[7] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, dz2_1, vW2_0_1 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_1, zero), one, zero);
+                    keep[8] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, dz2_1, vW2_0_2 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_2, zero), one, zero);
+                    keep[9] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, dz2_1, vW2_0_3 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_3, zero), one, zero);
+                    keep[10] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, dz2_1, vW2_0_4 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_4, zero), one, zero);
+                    keep[11] = (global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, dz2_1, vW2_0_5 * dz2_0)) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_5, zero), one, zero);
+                    keep[12] = dz2_0;
+                    keep[13] = dz2_1;
+                }
+                // Sums of dZ2 of output 0.
+                var gB2_0 = sums[36];
+                var gW2_0_0 = sums[24];
+                var gW2_0_1 = sums[25];
+                var gW2_0_2 = sums[26];
+                var gW2_0_3 = sums[27];
+                var gW2_0_4 = sums[28];
+                var gW2_0_5 = sums[29];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 14, 14);
+                    var d0 = keep[12];
+                    gB2_0 += d0;
+                    gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
+                    gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
+                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
+                    gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
+                    gW2_0_4 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[4], gW2_0_4);
+                    gW2_0_5 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[5], gW2_0_5);
+                }
+                sums[36] = gB2_0;
+                sums[24] = gW2_0_0;
+                sums[25] = gW2_0_1;
+                sums[26] = gW2_0_2;
+                sums[27] = gW2_0_3;
+                sums[28] = gW2_0_4;
+                sums[29] = gW2_0_5;
+                // Sums of dZ2 of output 1.
+                var gB2_1 = sums[37];
+                var gW2_1_0 = sums[30];
+                var gW2_1_1 = sums[31];
+                var gW2_1_2 = sums[32];
+                var gW2_1_3 = sums[33];
+                var gW2_1_4 = sums[34];
+                var gW2_1_5 = sums[35];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 14, 14);
+                    var d0 = keep[13];
+                    gB2_1 += d0;
+                    gW2_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_1_0);
+                    gW2_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_1_1);
+                    gW2_1_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_1_2);
+                    gW2_1_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_1_3);
+                    gW2_1_4 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[4], gW2_1_4);
+                    gW2_1_5 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[5], gW2_1_5);
+                }
+                sums[37] = gB2_1;
+                sums[30] = gW2_1_0;
+                sums[31] = gW2_1_1;
+                sums[32] = gW2_1_2;
+                sums[33] = gW2_1_3;
+                sums[34] = gW2_1_4;
+                sums[35] = gW2_1_5;
+                // Sums of dZ1 of hidden unit 0, dZ1 of hidden unit 1.
+                var gB1_0 = sums[18];
+                var gW1_0_0 = sums[0];
+                var gW1_0_1 = sums[1];
+                var gW1_0_2 = sums[2];
+                var gB1_1 = sums[19];
+                var gW1_1_0 = sums[3];
+                var gW1_1_1 = sums[4];
+                var gW1_1_2 = sums[5];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 14, 14);
+                    var d0 = keep[6];
+                    gB1_0 += d0;
+                    gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_0_0);
+                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_0_1);
+                    gW1_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx2[c0 + k], gW1_0_2);
+                    var d1 = keep[7];
+                    gB1_1 += d1;
+                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_1_0);
+                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_1_1);
+                    gW1_1_2 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx2[c0 + k], gW1_1_2);
+                }
+                sums[18] = gB1_0;
+                sums[0] = gW1_0_0;
+                sums[1] = gW1_0_1;
+                sums[2] = gW1_0_2;
+                sums[19] = gB1_1;
+                sums[3] = gW1_1_0;
+                sums[4] = gW1_1_1;
+                sums[5] = gW1_1_2;
+                // Sums of dZ1 of hidden unit 2, dZ1 of hidden unit 3.
+                var gB1_2 = sums[20];
+                var gW1_2_0 = sums[6];
+                var gW1_2_1 = sums[7];
+                var gW1_2_2 = sums[8];
+                var gB1_3 = sums[21];
+                var gW1_3_0 = sums[9];
+                var gW1_3_1 = sums[10];
+                var gW1_3_2 = sums[11];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 14, 14);
+                    var d0 = keep[8];
+                    gB1_2 += d0;
+                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_2_0);
+                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_2_1);
+                    gW1_2_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx2[c0 + k], gW1_2_2);
+                    var d1 = keep[9];
+                    gB1_3 += d1;
+                    gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_3_0);
+                    gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_3_1);
+                    gW1_3_2 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx2[c0 + k], gW1_3_2);
+                }
+                sums[20] = gB1_2;
+                sums[6] = gW1_2_0;
+                sums[7] = gW1_2_1;
+                sums[8] = gW1_2_2;
+                sums[21] = gB1_3;
+                sums[9] = gW1_3_0;
+                sums[10] = gW1_3_1;
+                sums[11] = gW1_3_2;
+                // Sums of dZ1 of hidden unit 4, dZ1 of hidden unit 5.
+                var gB1_4 = sums[22];
+                var gW1_4_0 = sums[12];
+                var gW1_4_1 = sums[13];
+                var gW1_4_2 = sums[14];
+                var gB1_5 = sums[23];
+                var gW1_5_0 = sums[15];
+                var gW1_5_1 = sums[16];
+                var gW1_5_2 = sums[17];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 14, 14);
+                    var d0 = keep[10];
+                    gB1_4 += d0;
+                    gW1_4_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_4_0);
+                    gW1_4_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_4_1);
+                    gW1_4_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx2[c0 + k], gW1_4_2);
+                    var d1 = keep[11];
+                    gB1_5 += d1;
+                    gW1_5_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_5_0);
+                    gW1_5_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_5_1);
+                    gW1_5_2 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx2[c0 + k], gW1_5_2);
+                }
+                sums[22] = gB1_4;
+                sums[12] = gW1_4_0;
+                sums[13] = gW1_4_1;
+                sums[14] = gW1_4_2;
+                sums[23] = gB1_5;
+                sums[15] = gW1_5_0;
+                sums[16] = gW1_5_1;
+                sums[17] = gW1_5_2;
+            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sW1_0_1 = total[1];
+            float sW1_0_2 = total[2];
+            float sW1_1_0 = total[3];
+            float sW1_1_1 = total[4];
+            float sW1_1_2 = total[5];
+            float sW1_2_0 = total[6];
+            float sW1_2_1 = total[7];
+            float sW1_2_2 = total[8];
+            float sW1_3_0 = total[9];
+            float sW1_3_1 = total[10];
+            float sW1_3_2 = total[11];
+            float sW1_4_0 = total[12];
+            float sW1_4_1 = total[13];
+            float sW1_4_2 = total[14];
+            float sW1_5_0 = total[15];
+            float sW1_5_1 = total[16];
+            float sW1_5_2 = total[17];
+            float sB1_0 = total[18];
+            float sB1_1 = total[19];
+            float sB1_2 = total[20];
+            float sB1_3 = total[21];
+            float sB1_4 = total[22];
+            float sB1_5 = total[23];
+            float sW2_0_0 = total[24];
+            float sW2_0_1 = total[25];
+            float sW2_0_2 = total[26];
+            float sW2_0_3 = total[27];
+            float sW2_0_4 = total[28];
+            float sW2_0_5 = total[29];
+            float sW2_1_0 = total[30];
+            float sW2_1_1 = total[31];
+            float sW2_1_2 = total[32];
+            float sW2_1_3 = total[33];
+            float sW2_1_4 = total[34];
+            float sW2_1_5 = total[35];
+            float sB2_0 = total[36];
+            float sB2_1 = total[37];
+            float invM = 1f / m;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore512(data) : 0f;
+            // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+            float probe = withCost ? cost * 0f : 0f;
+            sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+            probe += sW1_0_0 * 0f;
+            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
+            probe += sW1_0_1 * 0f;
+            sW1_0_2 = W1_0_2 - learningRate * (invM * sW1_0_2);
+            probe += sW1_0_2 * 0f;
+            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
+            probe += sW1_1_0 * 0f;
+            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
+            probe += sW1_1_1 * 0f;
+            sW1_1_2 = W1_1_2 - learningRate * (invM * sW1_1_2);
+            probe += sW1_1_2 * 0f;
+            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
+            probe += sW1_2_0 * 0f;
+            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
+            probe += sW1_2_1 * 0f;
+            sW1_2_2 = W1_2_2 - learningRate * (invM * sW1_2_2);
+            probe += sW1_2_2 * 0f;
+            sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
+            probe += sW1_3_0 * 0f;
+            sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
+            probe += sW1_3_1 * 0f;
+            sW1_3_2 = W1_3_2 - learningRate * (invM * sW1_3_2);
+            probe += sW1_3_2 * 0f;
+            sW1_4_0 = W1_4_0 - learningRate * (invM * sW1_4_0);
+            probe += sW1_4_0 * 0f;
+            sW1_4_1 = W1_4_1 - learningRate * (invM * sW1_4_1);
+            probe += sW1_4_1 * 0f;
+            sW1_4_2 = W1_4_2 - learningRate * (invM * sW1_4_2);
+            probe += sW1_4_2 * 0f;
+            sW1_5_0 = W1_5_0 - learningRate * (invM * sW1_5_0);
+            probe += sW1_5_0 * 0f;
+            sW1_5_1 = W1_5_1 - learningRate * (invM * sW1_5_1);
+            probe += sW1_5_1 * 0f;
+            sW1_5_2 = W1_5_2 - learningRate * (invM * sW1_5_2);
+            probe += sW1_5_2 * 0f;
+            sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+            probe += sB1_0 * 0f;
+            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
+            probe += sB1_1 * 0f;
+            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
+            probe += sB1_2 * 0f;
+            sB1_3 = B1_3 - learningRate * (invM * sB1_3);
+            probe += sB1_3 * 0f;
+            sB1_4 = B1_4 - learningRate * (invM * sB1_4);
+            probe += sB1_4 * 0f;
+            sB1_5 = B1_5 - learningRate * (invM * sB1_5);
+            probe += sB1_5 * 0f;
+            sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+            probe += sW2_0_0 * 0f;
+            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
+            probe += sW2_0_1 * 0f;
+            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
+            probe += sW2_0_2 * 0f;
+            sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
+            probe += sW2_0_3 * 0f;
+            sW2_0_4 = W2_0_4 - learningRate * (invM * sW2_0_4);
+            probe += sW2_0_4 * 0f;
+            sW2_0_5 = W2_0_5 - learningRate * (invM * sW2_0_5);
+            probe += sW2_0_5 * 0f;
+            sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
+            probe += sW2_1_0 * 0f;
+            sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
+            probe += sW2_1_1 * 0f;
+            sW2_1_2 = W2_1_2 - learningRate * (invM * sW2_1_2);
+            probe += sW2_1_2 * 0f;
+            sW2_1_3 = W2_1_3 - learningRate * (invM * sW2_1_3);
+            probe += sW2_1_3 * 0f;
+            sW2_1_4 = W2_1_4 - learningRate * (invM * sW2_1_4);
+            probe += sW2_1_4 * 0f;
+            sW2_1_5 = W2_1_5 - learningRate * (invM * sW2_1_5);
+            probe += sW2_1_5 * 0f;
+            sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+            probe += sB2_0 * 0f;
+            sB2_1 = B2_1 - learningRate * (invM * sB2_1);
+            probe += sB2_1 * 0f;
+            if (float.IsNaN(probe)) return false;
+            W1_0_0 = sW1_0_0;
+            W1_0_1 = sW1_0_1;
+            W1_0_2 = sW1_0_2;
+            W1_1_0 = sW1_1_0;
+            W1_1_1 = sW1_1_1;
+            W1_1_2 = sW1_1_2;
+            W1_2_0 = sW1_2_0;
+            W1_2_1 = sW1_2_1;
+            W1_2_2 = sW1_2_2;
+            W1_3_0 = sW1_3_0;
+            W1_3_1 = sW1_3_1;
+            W1_3_2 = sW1_3_2;
+            W1_4_0 = sW1_4_0;
+            W1_4_1 = sW1_4_1;
+            W1_4_2 = sW1_4_2;
+            W1_5_0 = sW1_5_0;
+            W1_5_1 = sW1_5_1;
+            W1_5_2 = sW1_5_2;
+            B1_0 = sB1_0;
+            B1_1 = sB1_1;
+            B1_2 = sB1_2;
+            B1_3 = sB1_3;
+            B1_4 = sB1_4;
+            B1_5 = sB1_5;
+            W2_0_0 = sW2_0_0;
+            W2_0_1 = sW2_0_1;
+            W2_0_2 = sW2_0_2;
+            W2_0_3 = sW2_0_3;
+            W2_0_4 = sW2_0_4;
+            W2_0_5 = sW2_0_5;
+            W2_1_0 = sW2_1_0;
+            W2_1_1 = sW2_1_1;
+            W2_1_2 = sW2_1_2;
+            W2_1_3 = sW2_1_3;
+            W2_1_4 = sW2_1_4;
+            W2_1_5 = sW2_1_5;
+            B2_0 = sB2_0;
+            B2_1 = sB2_1;
+            return true;
+        }
+
+        #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>

@@ -387,11 +387,24 @@ namespace PlanarGen.Snapshots
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
+            PredictBatchCore(data, probabilities);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -548,12 +561,180 @@ namespace PlanarGen.Snapshots
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var X3 = data.Feature(3);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vx3 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X3);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_3);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_3);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_3);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_3_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_3);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_4_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_3);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vW1_5_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_3);
+            var vW1_6_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_0);
+            var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
+            var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
+            var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
+            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
+            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
+            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
+            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
+            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
+            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
+            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
+            var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
+            var vW2_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_3);
+            var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
+            var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
+            var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
+            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
+            var P0 = probabilities.Slice(0 * m, m);
+            var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
+            var P1 = probabilities.Slice(1 * m, m);
+            var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P1);
+            var P2 = probabilities.Slice(2 * m, m);
+            var vp2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P2);
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                vp0[c] = a2_0;
+                vp1[c] = a2_1;
+                vp2[c] = a2_2;
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                var x3 = X3[s];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                P0[s] = a2_0;
+                P1[s] = a2_1;
+                P2[s] = a2_2;
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float Cost(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -720,13 +901,190 @@ namespace PlanarGen.Snapshots
             return sCost * (1f / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private float CostCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var X3 = data.Feature(3);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vx3 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X3);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_3);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_3);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_3);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_3_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_3);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_4_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_3);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vW1_5_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_3);
+            var vW1_6_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_0);
+            var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
+            var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
+            var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
+            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
+            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
+            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
+            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
+            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
+            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
+            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
+            var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
+            var vW2_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_3);
+            var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
+            var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
+            var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
+            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+            }
+            float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                var x3 = X3[s];
+                var y0 = Y0[s];
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+            }
+            return sCost * (1f / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public double Accuracy(global::PlanarGen.DataSet<float> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
+            return AccuracyCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore(global::PlanarGen.DataSet<float> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -894,6 +1252,179 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<float> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var X3 = data.Feature(3);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vx3 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X3);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_3);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_3);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_3);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_3_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_3);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_4_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_3);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vW1_5_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_3);
+            var vW1_6_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_0);
+            var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
+            var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
+            var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
+            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
+            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
+            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
+            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
+            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
+            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
+            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
+            var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
+            var vW2_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_3);
+            var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
+            var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
+            var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
+            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_1, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y1, one)));
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_2, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y2, one)));
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var x1 = X1[s];
+                var x2 = X2[s];
+                var x3 = X3[s];
+                var y0 = Y0[s];
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+                if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
+                if ((a2_2 > 0.5f) == (y2 == 1f)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
@@ -903,10 +1434,26 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
             global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
+        {
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
+            if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -935,6 +1482,12 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
@@ -954,6 +1507,32 @@ namespace PlanarGen.Snapshots
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, float learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount];
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, scratch, out float cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report) observer.OnCost(iteration, cost);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
         /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
@@ -1578,6 +2157,632 @@ namespace PlanarGen.Snapshots
             B2_2 = sB2_2;
             return true;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
+        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var X1 = data.Feature(1);
+            var X2 = data.Feature(2);
+            var X3 = data.Feature(3);
+            var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
+            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
+            var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X2);
+            var vx3 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X3);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
+            var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
+            var vW1_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_3);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
+            var vW1_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_2);
+            var vW1_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_3);
+            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
+            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
+            var vW1_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_2);
+            var vW1_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_3);
+            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
+            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
+            var vW1_3_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_2);
+            var vW1_3_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_3);
+            var vW1_4_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_0);
+            var vW1_4_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_1);
+            var vW1_4_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_2);
+            var vW1_4_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_4_3);
+            var vW1_5_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_0);
+            var vW1_5_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_1);
+            var vW1_5_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_2);
+            var vW1_5_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_5_3);
+            var vW1_6_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_0);
+            var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
+            var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
+            var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
+            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
+            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
+            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
+            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
+            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
+            var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
+            var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
+            var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
+            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
+            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
+            var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
+            var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
+            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
+            var vW2_1_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_3);
+            var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
+            var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
+            var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
+            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
+            var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
+            var vW2_2_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_3);
+            var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
+            var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
+            var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
+            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
+            var sums = scratch.Slice(0, ParameterCount);
+            var gW1_0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_3_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_3_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_3_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_3_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_4_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_4_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_4_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_4_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_5_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_5_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_5_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_5_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_6_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_6_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_6_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_6_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_7_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_7_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_7_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW1_7_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB1_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_0_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_1_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gW2_2_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var gB2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var x1 = vx1[c];
+                var x2 = vx2[c];
+                var x3 = vx3[c];
+                var y0 = vy0[c];
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
+                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
+                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
+                // Layer 2: 8 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+                var dz2_0 = a2_0 - y0;
+                gB2_0 += dz2_0;
+                gW2_0_0 += dz2_0 * a1_0;
+                gW2_0_1 += dz2_0 * a1_1;
+                gW2_0_2 += dz2_0 * a1_2;
+                gW2_0_3 += dz2_0 * a1_3;
+                gW2_0_4 += dz2_0 * a1_4;
+                gW2_0_5 += dz2_0 * a1_5;
+                gW2_0_6 += dz2_0 * a1_6;
+                gW2_0_7 += dz2_0 * a1_7;
+                var dz2_1 = a2_1 - y1;
+                gB2_1 += dz2_1;
+                gW2_1_0 += dz2_1 * a1_0;
+                gW2_1_1 += dz2_1 * a1_1;
+                gW2_1_2 += dz2_1 * a1_2;
+                gW2_1_3 += dz2_1 * a1_3;
+                gW2_1_4 += dz2_1 * a1_4;
+                gW2_1_5 += dz2_1 * a1_5;
+                gW2_1_6 += dz2_1 * a1_6;
+                gW2_1_7 += dz2_1 * a1_7;
+                var dz2_2 = a2_2 - y2;
+                gB2_2 += dz2_2;
+                gW2_2_0 += dz2_2 * a1_0;
+                gW2_2_1 += dz2_2 * a1_1;
+                gW2_2_2 += dz2_2 * a1_2;
+                gW2_2_3 += dz2_2 * a1_3;
+                gW2_2_4 += dz2_2 * a1_4;
+                gW2_2_5 += dz2_2 * a1_5;
+                gW2_2_6 += dz2_2 * a1_6;
+                gW2_2_7 += dz2_2 * a1_7;
+                // dZ1 = (W2^T dZ2) * g'(Z1)
+                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * a1_0 * (one - a1_0);
+                gB1_0 += dz1_0;
+                gW1_0_0 += dz1_0 * x0;
+                gW1_0_1 += dz1_0 * x1;
+                gW1_0_2 += dz1_0 * x2;
+                gW1_0_3 += dz1_0 * x3;
+                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * a1_1 * (one - a1_1);
+                gB1_1 += dz1_1;
+                gW1_1_0 += dz1_1 * x0;
+                gW1_1_1 += dz1_1 * x1;
+                gW1_1_2 += dz1_1 * x2;
+                gW1_1_3 += dz1_1 * x3;
+                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * a1_2 * (one - a1_2);
+                gB1_2 += dz1_2;
+                gW1_2_0 += dz1_2 * x0;
+                gW1_2_1 += dz1_2 * x1;
+                gW1_2_2 += dz1_2 * x2;
+                gW1_2_3 += dz1_2 * x3;
+                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * a1_3 * (one - a1_3);
+                gB1_3 += dz1_3;
+                gW1_3_0 += dz1_3 * x0;
+                gW1_3_1 += dz1_3 * x1;
+                gW1_3_2 += dz1_3 * x2;
+                gW1_3_3 += dz1_3 * x3;
+                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * a1_4 * (one - a1_4);
+                gB1_4 += dz1_4;
+                gW1_4_0 += dz1_4 * x0;
+                gW1_4_1 += dz1_4 * x1;
+                gW1_4_2 += dz1_4 * x2;
+                gW1_4_3 += dz1_4 * x3;
+                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * a1_5 * (one - a1_5);
+                gB1_5 += dz1_5;
+                gW1_5_0 += dz1_5 * x0;
+                gW1_5_1 += dz1_5 * x1;
+                gW1_5_2 += dz1_5 * x2;
+                gW1_5_3 += dz1_5 * x3;
+                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * a1_6 * (one - a1_6);
+                gB1_6 += dz1_6;
+                gW1_6_0 += dz1_6 * x0;
+                gW1_6_1 += dz1_6 * x1;
+                gW1_6_2 += dz1_6 * x2;
+                gW1_6_3 += dz1_6 * x3;
+                var dz1_7 = (vW2_0_7 * dz2_0 + vW2_1_7 * dz2_1 + vW2_2_7 * dz2_2) * a1_7 * (one - a1_7);
+                gB1_7 += dz1_7;
+                gW1_7_0 += dz1_7 * x0;
+                gW1_7_1 += dz1_7 * x1;
+                gW1_7_2 += dz1_7 * x2;
+                gW1_7_3 += dz1_7 * x3;
+            }
+            sums[0] = gW1_0_0;
+            sums[1] = gW1_0_1;
+            sums[2] = gW1_0_2;
+            sums[3] = gW1_0_3;
+            sums[4] = gW1_1_0;
+            sums[5] = gW1_1_1;
+            sums[6] = gW1_1_2;
+            sums[7] = gW1_1_3;
+            sums[8] = gW1_2_0;
+            sums[9] = gW1_2_1;
+            sums[10] = gW1_2_2;
+            sums[11] = gW1_2_3;
+            sums[12] = gW1_3_0;
+            sums[13] = gW1_3_1;
+            sums[14] = gW1_3_2;
+            sums[15] = gW1_3_3;
+            sums[16] = gW1_4_0;
+            sums[17] = gW1_4_1;
+            sums[18] = gW1_4_2;
+            sums[19] = gW1_4_3;
+            sums[20] = gW1_5_0;
+            sums[21] = gW1_5_1;
+            sums[22] = gW1_5_2;
+            sums[23] = gW1_5_3;
+            sums[24] = gW1_6_0;
+            sums[25] = gW1_6_1;
+            sums[26] = gW1_6_2;
+            sums[27] = gW1_6_3;
+            sums[28] = gW1_7_0;
+            sums[29] = gW1_7_1;
+            sums[30] = gW1_7_2;
+            sums[31] = gW1_7_3;
+            sums[32] = gB1_0;
+            sums[33] = gB1_1;
+            sums[34] = gB1_2;
+            sums[35] = gB1_3;
+            sums[36] = gB1_4;
+            sums[37] = gB1_5;
+            sums[38] = gB1_6;
+            sums[39] = gB1_7;
+            sums[40] = gW2_0_0;
+            sums[41] = gW2_0_1;
+            sums[42] = gW2_0_2;
+            sums[43] = gW2_0_3;
+            sums[44] = gW2_0_4;
+            sums[45] = gW2_0_5;
+            sums[46] = gW2_0_6;
+            sums[47] = gW2_0_7;
+            sums[48] = gW2_1_0;
+            sums[49] = gW2_1_1;
+            sums[50] = gW2_1_2;
+            sums[51] = gW2_1_3;
+            sums[52] = gW2_1_4;
+            sums[53] = gW2_1_5;
+            sums[54] = gW2_1_6;
+            sums[55] = gW2_1_7;
+            sums[56] = gW2_2_0;
+            sums[57] = gW2_2_1;
+            sums[58] = gW2_2_2;
+            sums[59] = gW2_2_3;
+            sums[60] = gW2_2_4;
+            sums[61] = gW2_2_5;
+            sums[62] = gW2_2_6;
+            sums[63] = gW2_2_7;
+            sums[64] = gB2_0;
+            sums[65] = gB2_1;
+            sums[66] = gB2_2;
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            float sW1_0_0 = total[0];
+            float sW1_0_1 = total[1];
+            float sW1_0_2 = total[2];
+            float sW1_0_3 = total[3];
+            float sW1_1_0 = total[4];
+            float sW1_1_1 = total[5];
+            float sW1_1_2 = total[6];
+            float sW1_1_3 = total[7];
+            float sW1_2_0 = total[8];
+            float sW1_2_1 = total[9];
+            float sW1_2_2 = total[10];
+            float sW1_2_3 = total[11];
+            float sW1_3_0 = total[12];
+            float sW1_3_1 = total[13];
+            float sW1_3_2 = total[14];
+            float sW1_3_3 = total[15];
+            float sW1_4_0 = total[16];
+            float sW1_4_1 = total[17];
+            float sW1_4_2 = total[18];
+            float sW1_4_3 = total[19];
+            float sW1_5_0 = total[20];
+            float sW1_5_1 = total[21];
+            float sW1_5_2 = total[22];
+            float sW1_5_3 = total[23];
+            float sW1_6_0 = total[24];
+            float sW1_6_1 = total[25];
+            float sW1_6_2 = total[26];
+            float sW1_6_3 = total[27];
+            float sW1_7_0 = total[28];
+            float sW1_7_1 = total[29];
+            float sW1_7_2 = total[30];
+            float sW1_7_3 = total[31];
+            float sB1_0 = total[32];
+            float sB1_1 = total[33];
+            float sB1_2 = total[34];
+            float sB1_3 = total[35];
+            float sB1_4 = total[36];
+            float sB1_5 = total[37];
+            float sB1_6 = total[38];
+            float sB1_7 = total[39];
+            float sW2_0_0 = total[40];
+            float sW2_0_1 = total[41];
+            float sW2_0_2 = total[42];
+            float sW2_0_3 = total[43];
+            float sW2_0_4 = total[44];
+            float sW2_0_5 = total[45];
+            float sW2_0_6 = total[46];
+            float sW2_0_7 = total[47];
+            float sW2_1_0 = total[48];
+            float sW2_1_1 = total[49];
+            float sW2_1_2 = total[50];
+            float sW2_1_3 = total[51];
+            float sW2_1_4 = total[52];
+            float sW2_1_5 = total[53];
+            float sW2_1_6 = total[54];
+            float sW2_1_7 = total[55];
+            float sW2_2_0 = total[56];
+            float sW2_2_1 = total[57];
+            float sW2_2_2 = total[58];
+            float sW2_2_3 = total[59];
+            float sW2_2_4 = total[60];
+            float sW2_2_5 = total[61];
+            float sW2_2_6 = total[62];
+            float sW2_2_7 = total[63];
+            float sB2_0 = total[64];
+            float sB2_1 = total[65];
+            float sB2_2 = total[66];
+            float invM = 1f / m;
+            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
+            // the softplus out of the hot loop.
+            cost = withCost ? CostCore512(data) : 0f;
+            // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+            float probe = withCost ? cost * 0f : 0f;
+            sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+            probe += sW1_0_0 * 0f;
+            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
+            probe += sW1_0_1 * 0f;
+            sW1_0_2 = W1_0_2 - learningRate * (invM * sW1_0_2);
+            probe += sW1_0_2 * 0f;
+            sW1_0_3 = W1_0_3 - learningRate * (invM * sW1_0_3);
+            probe += sW1_0_3 * 0f;
+            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
+            probe += sW1_1_0 * 0f;
+            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
+            probe += sW1_1_1 * 0f;
+            sW1_1_2 = W1_1_2 - learningRate * (invM * sW1_1_2);
+            probe += sW1_1_2 * 0f;
+            sW1_1_3 = W1_1_3 - learningRate * (invM * sW1_1_3);
+            probe += sW1_1_3 * 0f;
+            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
+            probe += sW1_2_0 * 0f;
+            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
+            probe += sW1_2_1 * 0f;
+            sW1_2_2 = W1_2_2 - learningRate * (invM * sW1_2_2);
+            probe += sW1_2_2 * 0f;
+            sW1_2_3 = W1_2_3 - learningRate * (invM * sW1_2_3);
+            probe += sW1_2_3 * 0f;
+            sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
+            probe += sW1_3_0 * 0f;
+            sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
+            probe += sW1_3_1 * 0f;
+            sW1_3_2 = W1_3_2 - learningRate * (invM * sW1_3_2);
+            probe += sW1_3_2 * 0f;
+            sW1_3_3 = W1_3_3 - learningRate * (invM * sW1_3_3);
+            probe += sW1_3_3 * 0f;
+            sW1_4_0 = W1_4_0 - learningRate * (invM * sW1_4_0);
+            probe += sW1_4_0 * 0f;
+            sW1_4_1 = W1_4_1 - learningRate * (invM * sW1_4_1);
+            probe += sW1_4_1 * 0f;
+            sW1_4_2 = W1_4_2 - learningRate * (invM * sW1_4_2);
+            probe += sW1_4_2 * 0f;
+            sW1_4_3 = W1_4_3 - learningRate * (invM * sW1_4_3);
+            probe += sW1_4_3 * 0f;
+            sW1_5_0 = W1_5_0 - learningRate * (invM * sW1_5_0);
+            probe += sW1_5_0 * 0f;
+            sW1_5_1 = W1_5_1 - learningRate * (invM * sW1_5_1);
+            probe += sW1_5_1 * 0f;
+            sW1_5_2 = W1_5_2 - learningRate * (invM * sW1_5_2);
+            probe += sW1_5_2 * 0f;
+            sW1_5_3 = W1_5_3 - learningRate * (invM * sW1_5_3);
+            probe += sW1_5_3 * 0f;
+            sW1_6_0 = W1_6_0 - learningRate * (invM * sW1_6_0);
+            probe += sW1_6_0 * 0f;
+            sW1_6_1 = W1_6_1 - learningRate * (invM * sW1_6_1);
+            probe += sW1_6_1 * 0f;
+            sW1_6_2 = W1_6_2 - learningRate * (invM * sW1_6_2);
+            probe += sW1_6_2 * 0f;
+            sW1_6_3 = W1_6_3 - learningRate * (invM * sW1_6_3);
+            probe += sW1_6_3 * 0f;
+            sW1_7_0 = W1_7_0 - learningRate * (invM * sW1_7_0);
+            probe += sW1_7_0 * 0f;
+            sW1_7_1 = W1_7_1 - learningRate * (invM * sW1_7_1);
+            probe += sW1_7_1 * 0f;
+            sW1_7_2 = W1_7_2 - learningRate * (invM * sW1_7_2);
+            probe += sW1_7_2 * 0f;
+            sW1_7_3 = W1_7_3 - learningRate * (invM * sW1_7_3);
+            probe += sW1_7_3 * 0f;
+            sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+            probe += sB1_0 * 0f;
+            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
+            probe += sB1_1 * 0f;
+            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
+            probe += sB1_2 * 0f;
+            sB1_3 = B1_3 - learningRate * (invM * sB1_3);
+            probe += sB1_3 * 0f;
+            sB1_4 = B1_4 - learningRate * (invM * sB1_4);
+            probe += sB1_4 * 0f;
+            sB1_5 = B1_5 - learningRate * (invM * sB1_5);
+            probe += sB1_5 * 0f;
+            sB1_6 = B1_6 - learningRate * (invM * sB1_6);
+            probe += sB1_6 * 0f;
+            sB1_7 = B1_7 - learningRate * (invM * sB1_7);
+            probe += sB1_7 * 0f;
+            sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+            probe += sW2_0_0 * 0f;
+            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
+            probe += sW2_0_1 * 0f;
+            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
+            probe += sW2_0_2 * 0f;
+            sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
+            probe += sW2_0_3 * 0f;
+            sW2_0_4 = W2_0_4 - learningRate * (invM * sW2_0_4);
+            probe += sW2_0_4 * 0f;
+            sW2_0_5 = W2_0_5 - learningRate * (invM * sW2_0_5);
+            probe += sW2_0_5 * 0f;
+            sW2_0_6 = W2_0_6 - learningRate * (invM * sW2_0_6);
+            probe += sW2_0_6 * 0f;
+            sW2_0_7 = W2_0_7 - learningRate * (invM * sW2_0_7);
+            probe += sW2_0_7 * 0f;
+            sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
+            probe += sW2_1_0 * 0f;
+            sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
+            probe += sW2_1_1 * 0f;
+            sW2_1_2 = W2_1_2 - learningRate * (invM * sW2_1_2);
+            probe += sW2_1_2 * 0f;
+            sW2_1_3 = W2_1_3 - learningRate * (invM * sW2_1_3);
+            probe += sW2_1_3 * 0f;
+            sW2_1_4 = W2_1_4 - learningRate * (invM * sW2_1_4);
+            probe += sW2_1_4 * 0f;
+            sW2_1_5 = W2_1_5 - learningRate * (invM * sW2_1_5);
+            probe += sW2_1_5 * 0f;
+            sW2_1_6 = W2_1_6 - learningRate * (invM * sW2_1_6);
+            probe += sW2_1_6 * 0f;
+            sW2_1_7 = W2_1_7 - learningRate * (invM * sW2_1_7);
+            probe += sW2_1_7 * 0f;
+            sW2_2_0 = W2_2_0 - learningRate * (invM * sW2_2_0);
+            probe += sW2_2_0 * 0f;
+            sW2_2_1 = W2_2_1 - learningRate * (invM * sW2_2_1);
+            probe += sW2_2_1 * 0f;
+            sW2_2_2 = W2_2_2 - learningRate * (invM * sW2_2_2);
+            probe += sW2_2_2 * 0f;
+            sW2_2_3 = W2_2_3 - learningRate * (invM * sW2_2_3);
+            probe += sW2_2_3 * 0f;
+            sW2_2_4 = W2_2_4 - learningRate * (invM * sW2_2_4);
+            probe += sW2_2_4 * 0f;
+            sW2_2_5 = W2_2_5 - learningRate * (invM * sW2_2_5);
+            probe += sW2_2_5 * 0f;
+            sW2_2_6 = W2_2_6 - learningRate * (invM * sW2_2_6);
+            probe += sW2_2_6 * 0f;
+            sW2_2_7 = W2_2_7 - learningRate * (invM * sW2_2_7);
+            probe += sW2_2_7 * 0f;
+            sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+            probe += sB2_0 * 0f;
+            sB2_1 = B2_1 - learningRate * (invM * sB2_1);
+            probe += sB2_1 * 0f;
+            sB2_2 = B2_2 - learningRate * (invM * sB2_2);
+            probe += sB2_2 * 0f;
+            if (float.IsNaN(probe)) return false;
+            W1_0_0 = sW1_0_0;
+            W1_0_1 = sW1_0_1;
+            W1_0_2 = sW1_0_2;
+            W1_0_3 = sW1_0_3;
+            W1_1_0 = sW1_1_0;
+            W1_1_1 = sW1_1_1;
+            W1_1_2 = sW1_1_2;
+            W1_1_3 = sW1_1_3;
+            W1_2_0 = sW1_2_0;
+            W1_2_1 = sW1_2_1;
+            W1_2_2 = sW1_2_2;
+            W1_2_3 = sW1_2_3;
+            W1_3_0 = sW1_3_0;
+            W1_3_1 = sW1_3_1;
+            W1_3_2 = sW1_3_2;
+            W1_3_3 = sW1_3_3;
+            W1_4_0 = sW1_4_0;
+            W1_4_1 = sW1_4_1;
+            W1_4_2 = sW1_4_2;
+            W1_4_3 = sW1_4_3;
+            W1_5_0 = sW1_5_0;
+            W1_5_1 = sW1_5_1;
+            W1_5_2 = sW1_5_2;
+            W1_5_3 = sW1_5_3;
+            W1_6_0 = sW1_6_0;
+            W1_6_1 = sW1_6_1;
+            W1_6_2 = sW1_6_2;
+            W1_6_3 = sW1_6_3;
+            W1_7_0 = sW1_7_0;
+            W1_7_1 = sW1_7_1;
+            W1_7_2 = sW1_7_2;
+            W1_7_3 = sW1_7_3;
+            B1_0 = sB1_0;
+            B1_1 = sB1_1;
+            B1_2 = sB1_2;
+            B1_3 = sB1_3;
+            B1_4 = sB1_4;
+            B1_5 = sB1_5;
+            B1_6 = sB1_6;
+            B1_7 = sB1_7;
+            W2_0_0 = sW2_0_0;
+            W2_0_1 = sW2_0_1;
+            W2_0_2 = sW2_0_2;
+            W2_0_3 = sW2_0_3;
+            W2_0_4 = sW2_0_4;
+            W2_0_5 = sW2_0_5;
+            W2_0_6 = sW2_0_6;
+            W2_0_7 = sW2_0_7;
+            W2_1_0 = sW2_1_0;
+            W2_1_1 = sW2_1_1;
+            W2_1_2 = sW2_1_2;
+            W2_1_3 = sW2_1_3;
+            W2_1_4 = sW2_1_4;
+            W2_1_5 = sW2_1_5;
+            W2_1_6 = sW2_1_6;
+            W2_1_7 = sW2_1_7;
+            W2_2_0 = sW2_2_0;
+            W2_2_1 = sW2_2_1;
+            W2_2_2 = sW2_2_2;
+            W2_2_3 = sW2_2_3;
+            W2_2_4 = sW2_2_4;
+            W2_2_5 = sW2_2_5;
+            W2_2_6 = sW2_2_6;
+            W2_2_7 = sW2_2_7;
+            B2_0 = sB2_0;
+            B2_1 = sB2_1;
+            B2_2 = sB2_2;
+            return true;
+        }
+
+        #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>

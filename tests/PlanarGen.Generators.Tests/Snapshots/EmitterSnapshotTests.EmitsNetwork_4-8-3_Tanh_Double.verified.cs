@@ -387,11 +387,17 @@ namespace PlanarGen.Snapshots
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            PredictBatchCore(data, probabilities);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);
@@ -723,10 +729,16 @@ namespace PlanarGen.Snapshots
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         public double Accuracy(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            return AccuracyCore(data);
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore(global::PlanarGen.DataSet<double> data)
+        {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
             var X1 = data.Feature(1);

@@ -1,0 +1,103 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+#if !NET9_0_OR_GREATER
+using System.Runtime.Intrinsics.X86;
+#endif
+
+namespace PlanarGen
+{
+    public static partial class VectorMath
+    {
+        // The 512-bit twins of the float kernels, for the generated networks' Vector512 path (see SimdPath). Same operations
+        // in the same order as the scalar and Vector<float> forms, so every lane gives the same bits. Where Vector512 is not
+        // accelerated (tests force the path on such machines) .NET runs them in software, with the same results.
+
+        /// <summary>Per lane <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>, rounded once; each lane equals
+        /// <see cref="MultiplyAdd(float, float, float)"/> bit for bit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c)
+        {
+#if NET9_0_OR_GREATER
+            return Vector512.FusedMultiplyAdd(a, b, c);
+#else
+            if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAdd(a, b, c);
+            if (Fma.IsSupported)
+                return Vector512.Create(Fma.MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), Fma.MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
+            Span<float> lanes = stackalloc float[Vector512<float>.Count];
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i));
+            return Vector512.Create((ReadOnlySpan<float>)lanes);
+#endif
+        }
+
+        /// <summary>Per lane <paramref name="c"/> - <paramref name="a"/> * <paramref name="b"/>; each lane equals
+        /// <see cref="NegatedMultiplyAdd(float, float, float)"/> bit for bit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> NegatedMultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c) => MultiplyAdd(-a, b, c);
+
+        /// <summary>Computes tanh in every lane; each lane equals <see cref="TanhFast(float)"/> bit for bit.</summary>
+        /// <remarks>Same algorithm, error and special values as <see cref="TanhFast(float)"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> TanhFast(Vector512<float> x)
+        {
+            x = ClampNative(x, Vector512.Create(-TanhFastClamp), Vector512.Create(TanhFastClamp));
+            Vector512<float> z = x * x;
+            Vector512<float> p = MultiplyAdd(MultiplyAdd(MultiplyAdd(MultiplyAdd(Vector512.Create(TanhFastP4), z, Vector512.Create(TanhFastP3)), z,
+                Vector512.Create(TanhFastP2)), z, Vector512.Create(TanhFastP1)), z, Vector512<float>.One);
+            Vector512<float> q = MultiplyAdd(MultiplyAdd(MultiplyAdd(MultiplyAdd(Vector512.Create(TanhFastQ4), z, Vector512.Create(TanhFastQ3)), z,
+                Vector512.Create(TanhFastQ2)), z, Vector512.Create(TanhFastQ1)), z, Vector512<float>.One);
+            return x * p / q;
+        }
+
+        /// <summary>Computes the sigmoid in every lane as 0.5 + 0.5 tanh(x / 2); each lane equals <see cref="SigmoidFast(float)"/> bit for bit.</summary>
+        /// <remarks>Same algorithm, error and special values as <see cref="SigmoidFast(float)"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> SigmoidFast(Vector512<float> x)
+        {
+            x = ClampNative(x, Vector512.Create(-SigmoidFastClamp), Vector512.Create(SigmoidFastClamp));
+            Vector512<float> z = x * x;
+            Vector512<float> p = MultiplyAdd(MultiplyAdd(MultiplyAdd(MultiplyAdd(Vector512.Create(SigmoidFastP4), z, Vector512.Create(SigmoidFastP3)), z,
+                Vector512.Create(SigmoidFastP2)), z, Vector512.Create(SigmoidFastP1)), z, Vector512<float>.One);
+            Vector512<float> q = MultiplyAdd(MultiplyAdd(MultiplyAdd(MultiplyAdd(Vector512.Create(SigmoidFastQ4), z, Vector512.Create(SigmoidFastQ3)), z,
+                Vector512.Create(SigmoidFastQ2)), z, Vector512.Create(SigmoidFastQ1)), z, Vector512.Create(4f));
+            return MinNative(x * p / q + Vector512.Create(0.5f), Vector512.Create(SigmoidFastMax));
+        }
+
+        /// <summary>Computes log(1 + e^x) in every lane; each lane equals <see cref="Softplus(float)"/> bit for bit.</summary>
+        /// <remarks>Lane by lane through the scalar form: the generated networks need it only for a reported cost, which is
+        /// rare next to the training steps, so it is not worth a 512-bit copy of Exp and Log.</remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static Vector512<float> Softplus(Vector512<float> x)
+        {
+            Span<float> lanes = stackalloc float[Vector512<float>.Count];
+            x.CopyTo(lanes);
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = Softplus(lanes[i]);
+            return Vector512.Create((ReadOnlySpan<float>)lanes);
+        }
+
+        /// <summary>Per lane x &lt; hi ? x : hi: vminps where Vector512 is accelerated, the same comparison and select elsewhere.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> MinNative(Vector512<float> x, Vector512<float> hi)
+        {
+#if NET9_0_OR_GREATER
+            // MinNative in software follows IEEE rules, not vminps's; only the hardware form matches the ternary.
+            if (Vector512.IsHardwareAccelerated) return Vector512.MinNative(x, hi);
+#endif
+            return Vector512.ConditionalSelect(Vector512.LessThan(x, hi), x, hi);
+        }
+
+        /// <summary>Returns (x &lt; hi ? x : hi), then (that &gt; lo ? that : lo), per lane: NaN lanes become hi (see the
+        /// Vector&lt;float&gt; form).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<float> ClampNative(Vector512<float> x, Vector512<float> lo, Vector512<float> hi)
+        {
+#if NET9_0_OR_GREATER
+            if (Vector512.IsHardwareAccelerated) return Vector512.MaxNative(Vector512.MinNative(x, hi), lo);
+#endif
+            x = Vector512.ConditionalSelect(Vector512.LessThan(x, hi), x, hi);
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(x, lo), x, lo);
+        }
+    }
+}
+#endif
