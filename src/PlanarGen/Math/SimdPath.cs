@@ -23,7 +23,15 @@ namespace PlanarGen
         public const string Vector512Variable = "PLANARGEN_VECTOR512";
 
         /// <summary>Whether the generated float networks run their <see cref="Vector512{T}"/> kernels in this process.</summary>
-        public static bool UsesVector512 { get; } = Decide(Environment.GetEnvironmentVariable(Vector512Variable), Vector512.IsHardwareAccelerated, Vector<float>.Count);
+        public static bool UsesVector512 { get; } = Choose();
+
+        private static bool Choose()
+        {
+            string? setting = Environment.GetEnvironmentVariable(Vector512Variable);
+            // The usual case without Decide: compiling its string handling costs about 3 ms of JIT, a fifth of a first Train.
+            if (setting is null) return Vector512.IsHardwareAccelerated && Vector<float>.Count < Vector512<float>.Count;
+            return Decide(setting, Vector512.IsHardwareAccelerated, Vector<float>.Count);
+        }
 
         /// <summary>The choice for a setting of <see cref="Vector512Variable"/>, whether Vector512 is accelerated and the lane count of Vector&lt;float&gt;.</summary>
         internal static bool Decide(string? setting, bool vector512Accelerated, int vectorLanes)
