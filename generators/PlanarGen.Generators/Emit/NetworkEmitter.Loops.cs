@@ -30,8 +30,10 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteLoopStepCore(w, spec, n, o);
+            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopStepCore(w, spec, twin, o));
             ct.ThrowIfCancellationRequested();
             WriteLoopForwardBlock(w, spec, n, o);
+            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopForwardBlock(w, spec, twin, o));
             WriteLoopForwardSample(w, spec, n, o);
         }
 
@@ -61,7 +63,9 @@ namespace PlanarGen.Generators.Emit
             w.Line($"private {n.T}[]? _p;");
             w.Line();
             w.Line(GeneratedCode);
-            w.Line($"private static int StorageLength => 2 * ParameterCount + {BlockChunks} * (InputCount + HiddenCount + OutputCount) * {n.Vec}.Count;");
+            // Networks with 512-bit kernels size the scratch for whichever vectors SimdPath picks (Vector512 holds 16 floats).
+            string lanes = n.Vector512Twin() is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, 16)";
+            w.Line($"private static int StorageLength => 2 * ParameterCount + {BlockChunks} * (InputCount + HiddenCount + OutputCount) * {lanes};");
             w.Line();
             w.Line(GeneratedCode);
             w.Line($"private {n.T}[] RequireParameters() => _p ?? throw new global::System.InvalidOperationException(NetworkName + \" has no parameters yet: a network this large keeps them in an array, so call Initialize, InitializeZeros or LoadParameters before using it (a default instance holds none).\");");
@@ -149,8 +153,8 @@ namespace PlanarGen.Generators.Emit
             w.Line("var p = RequireParameters();");
             w.Line("int m = data.SampleCount;");
             w.Line("var X = data.X;");
-            w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
-            w.Line($"int chunks = {KnownNames.Vector}.IsHardwareAccelerated ? m / {n.Vec}.Count : 0;");
+            if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
+            w.Line($"int chunks = {n.ChunkCount($"m / {n.Vec}.Count")};");
             w.Line($"var sv = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(new {KnownNames.Span}<{n.T}>(p, 2 * ParameterCount, p.Length - 2 * ParameterCount));");
             w.Line($"var z2 = sv.Slice({BlockChunks} * (InputCount + HiddenCount), {BlockChunks} * OutputCount);");
             w.Line($"{KnownNames.Span}<{n.T}> t = stackalloc {n.T}[HiddenCount + OutputCount];");
@@ -163,14 +167,26 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
             w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
             w.Line(GeneratedCode);
-            w.Line(HotLoop);
             w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line("RequireData(data, needsLabels: false);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
+            WriteVector512Choice(w, n.Vector512Twin(), "PredictBatchCore512(data, probabilities);", returns: false);
+            w.Line("PredictBatchCore(data, probabilities);");
+            w.Close();
+            w.Line();
+            WriteLoopPredictBatchCore(w, n);
+            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopPredictBatchCore(w, twin));
+        }
+
+        private static void WriteLoopPredictBatchCore(CodeWriter w, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Line(HotLoop);
+            w.Open($"private void PredictBatchCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             WriteLoopPrologue(w, n);
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {BlockChunks})");
             w.Line($"int nb = global::System.Math.Min({BlockChunks}, chunks - c0);");
-            w.Line("ForwardBlock(p, sv, X, m, c0, nb);");
+            w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
             w.Line("for (int k = 0; k < nb; k++)");
             w.Line("    for (int o = 0; o < OutputCount; o++)");
             w.Line($"        {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(probabilities.Slice(o * m, m))[c0 + k] = {KnownNames.VectorMath}.{n.SigmoidKernel}(z2[k * OutputCount + o]);");
@@ -189,15 +205,27 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
-            w.Line(HotLoop);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            WriteVector512Choice(w, n.Vector512Twin(), "CostCore512(data)", returns: true);
+            w.Line("return CostCore(data);");
+            w.Close();
+            w.Line();
+            WriteLoopCostCore(w, n);
+            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopCostCore(w, twin));
+        }
+
+        private static void WriteLoopCostCore(CodeWriter w, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Line(HotLoop);
+            w.Open($"private {n.T} CostCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data)");
             WriteLoopPrologue(w, n);
             w.Line("var Y = data.Y;");
             w.Line($"var gCost = {n.Vec}.Zero;");
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {BlockChunks})");
             w.Line($"int nb = global::System.Math.Min({BlockChunks}, chunks - c0);");
-            w.Line("ForwardBlock(p, sv, X, m, c0, nb);");
+            w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var vy = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y.Slice(o * m, m));");
             w.Open("for (int k = 0; k < nb; k++)");
@@ -206,7 +234,7 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Close();
             w.Close();
-            w.Line($"{n.T} sCost = {KnownNames.Vector}.Dot(gCost, {n.Vec}.One);");
+            w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, {n.Vec}.One);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             w.Line("ForwardSample(p, X, m, s, t);");
             w.Open("for (int o = 0; o < OutputCount; o++)");
@@ -225,24 +253,36 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
-            w.Line(HotLoop);
             w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
+            WriteVector512Choice(w, n.Vector512Twin(), "AccuracyCore512(data)", returns: true);
+            w.Line("return AccuracyCore(data);");
+            w.Close();
+            w.Line();
+            WriteLoopAccuracyCore(w, n);
+            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopAccuracyCore(w, twin));
+        }
+
+        private static void WriteLoopAccuracyCore(CodeWriter w, NumericNames n)
+        {
+            w.Line(GeneratedCode);
+            w.Line(HotLoop);
+            w.Open($"private double AccuracyCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data)");
             WriteLoopPrologue(w, n);
             w.Line("var Y = data.Y;");
-            w.Line($"var half = new {n.Vec}({n.Lit(0.5)});");
+            w.Line($"var half = {n.Broadcast(n.Lit(0.5))};");
             w.Line("// Each equal mask lane is -1, so subtracting it counts the correct predictions.");
             w.Line($"var correct = {n.Mask}.Zero;");
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {BlockChunks})");
             w.Line($"int nb = global::System.Math.Min({BlockChunks}, chunks - c0);");
-            w.Line("ForwardBlock(p, sv, X, m, c0, nb);");
+            w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var vy = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y.Slice(o * m, m));");
             w.Line("for (int k = 0; k < nb; k++)");
-            w.Line($"    correct -= {KnownNames.Vector}.Equals({KnownNames.Vector}.GreaterThan({KnownNames.VectorMath}.{n.SigmoidKernel}(z2[k * OutputCount + o]), half), {KnownNames.Vector}.Equals(vy[c0 + k], {n.Vec}.One));");
+            w.Line($"    correct -= {n.VecStatic}.Equals({n.AsMask($"{n.VecStatic}.GreaterThan({KnownNames.VectorMath}.{n.SigmoidKernel}(z2[k * OutputCount + o]), half)")}, {n.AsMask($"{n.VecStatic}.Equals(vy[c0 + k], {n.Vec}.One)")});");
             w.Close();
             w.Close();
-            w.Line($"long count = {KnownNames.Vector}.Dot(correct, {n.Mask}.One);");
+            w.Line($"long count = {n.VecStatic}.Dot(correct, {n.Mask}.One);");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             w.Line("ForwardSample(p, X, m, s, t);");
             w.Line("for (int o = 0; o < OutputCount; o++)");
@@ -260,12 +300,12 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
-            w.Open($"private static void ForwardBlock({n.T}[] p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
+            w.Open($"private static void ForwardBlock{n.Suffix}({n.T}[] p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
             w.Line($"var xb = sv.Slice(0, {BlockChunks} * InputCount);");
             w.Line($"var a1 = sv.Slice({BlockChunks} * InputCount, {BlockChunks} * HiddenCount);");
             w.Line($"var z2 = sv.Slice({BlockChunks} * (InputCount + HiddenCount), {BlockChunks} * OutputCount);");
             w.Line($"var zero = {n.Vec}.Zero;");
-            if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = new {n.Vec}({n.Lit(spec.LeakySlope)});");
+            if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
             w.Open("for (int i = 0; i < InputCount; i++)");
             w.Line($"var row = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(X.Slice(i * m, m));");
             w.Line("for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];");
@@ -276,13 +316,13 @@ namespace PlanarGen.Generators.Emit
             w.Line($"// Layer 1: {spec.Inputs} inputs -> {spec.Hidden} hidden, {Describe(spec.HiddenActivation)}");
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, h * InputCount, InputCount);");
-            WriteLoopDot(w, n, "var z", $"new {n.Vec}(p[{o.B1} + h])", "i", $"new {n.Vec}(row[i])", "xk[i]");
+            WriteLoopDot(w, n, "var z", n.Broadcast($"p[{o.B1} + h]"), "i", n.Broadcast("row[i]"), "xk[i]");
             w.Line($"ak[h] = {vector.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Line($"// Layer 2: {spec.Hidden} hidden -> {spec.Outputs} outputs, sigmoid (applied by the caller)");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = new {KnownNames.ReadOnlySpan}<{n.T}>(p, {o.W2} + o * HiddenCount, HiddenCount);");
-            WriteLoopDot(w, n, "var z", $"new {n.Vec}(p[{o.B2} + o])", "h", $"new {n.Vec}(row[h])", "ak[h]");
+            WriteLoopDot(w, n, "var z", n.Broadcast($"p[{o.B2} + o]"), "h", n.Broadcast("row[h]"), "ak[h]");
             w.Line("z2[k * OutputCount + o] = z;");
             w.Close();
             w.Close();

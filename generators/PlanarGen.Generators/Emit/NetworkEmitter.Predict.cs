@@ -58,7 +58,7 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line("RequireData(data, needsLabels: false);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
-            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            NumericNames? wide = n.Vector512Twin();
             WriteVector512Choice(w, wide, "PredictBatchCore512(data, probabilities);", returns: false);
             w.Line("PredictBatchCore(data, probabilities);");
             w.Close();
@@ -99,7 +99,7 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
-            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            NumericNames? wide = n.Vector512Twin();
             WriteVector512Choice(w, wide, "CostCore512(data)", returns: true);
             w.Line("return CostCore(data);");
             w.Close();
@@ -139,7 +139,7 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
             w.Line("RequireData(data, needsLabels: true);");
-            NumericNames? wide = n.Vector512Twin(spec.Unrolled);
+            NumericNames? wide = n.Vector512Twin();
             WriteVector512Choice(w, wide, "AccuracyCore512(data)", returns: true);
             w.Line("return AccuracyCore(data);");
             w.Close();

@@ -44,11 +44,10 @@ namespace PlanarGen.Generators.Emit
         /// <summary>
         /// The same names with System.Runtime.Intrinsics.Vector512 in place of System.Numerics.Vector, for the 512-bit twins of
         /// the batch kernels (compiled on .NET 8 and later, chosen at run time by PlanarGen.SimdPath); null where a network has
-        /// none. Only unrolled float networks have them: their kernels (TanhFast, SigmoidFast, MultiplyAdd) have 512-bit forms in
-        /// the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
+        /// none. Only float networks have them (unrolled and loop form): their kernels (TanhFast, SigmoidFast, MultiplyAdd) have
+        /// 512-bit forms in the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
         /// </summary>
-        public NumericNames? Vector512Twin(bool unrolled) =>
-            IsSingle && unrolled && !IsVector512 ? new NumericNames(true, Fused, wide: true) : null;
+        public NumericNames? Vector512Twin() => IsSingle && !IsVector512 ? new NumericNames(true, Fused, wide: true) : null;
 
         /// <summary>The suffix of the kernel methods written with these names: "" or "512".</summary>
         public string Suffix => IsVector512 ? "512" : "";

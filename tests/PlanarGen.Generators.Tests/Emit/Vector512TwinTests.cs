@@ -8,7 +8,7 @@ using Xunit;
 namespace PlanarGen.Generators.Tests.Emit
 {
     /// <summary>
-    /// Which networks get 512-bit twins of their batch kernels, and how they are fenced: unrolled float networks only, every
+    /// Which networks get 512-bit twins of their batch kernels, and how they are fenced: float networks only (both forms), every
     /// twin inside <c>#if NET8_0_OR_GREATER</c> (netstandard2.1 has no Vector512), each chosen through PlanarGen.SimdPath.
     /// </summary>
     public class Vector512TwinTests
@@ -19,19 +19,24 @@ namespace PlanarGen.Generators.Tests.Emit
         [InlineData(2, 4, 1, Precision.Single, true)]     // fused, in passes
         [InlineData(2, 50, 1, Precision.Single, true)]    // plain arithmetic, one pass
         [InlineData(2, 4, 1, Precision.Double, false)]    // the double kernels have no 512-bit forms
-        [InlineData(16, 64, 4, Precision.Single, false)]  // loop form
-        public void OnlyUnrolledFloatNetworksHaveTwins(int inputs, int hidden, int outputs, Precision precision, bool twins)
+        [InlineData(16, 64, 4, Precision.Single, true)]   // loop form
+        [InlineData(16, 64, 4, Precision.Double, false)]
+        public void OnlyFloatNetworksHaveTwins(int inputs, int hidden, int outputs, Precision precision, bool twins)
         {
             string text = Emit(inputs, hidden, outputs, precision);
             foreach (string twin in Twins) Assert.Equal(twins, text.Contains($" {twin}("));
+            bool loopForm = !Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net").Unrolled;
+            Assert.Equal(twins && loopForm, text.Contains(" ForwardBlock512("));
             Assert.Equal(twins, text.Contains("global::PlanarGen.SimdPath.UsesVector512"));
             Assert.Equal(twins, text.Contains("global::System.Runtime.Intrinsics.Vector512<float>"));
         }
 
-        [Fact]
-        public void EveryTwinAndEveryChoiceIsInsideTheNet8Fence()
+        [Theory]
+        [InlineData(3, 6, 2, 11)]     // unrolled: five choices, six twins
+        [InlineData(16, 64, 4, 12)]   // loop form: also ForwardBlock512
+        public void EveryTwinAndEveryChoiceIsInsideTheNet8Fence(int inputs, int hidden, int outputs, int expectedFences)
         {
-            string text = Emit(3, 6, 2, Precision.Single);
+            string text = Emit(inputs, hidden, outputs, Precision.Single);
             string[] lines = text.Split('\n');
             int depth = 0, fences = 0;
             foreach (string raw in lines)
@@ -42,8 +47,8 @@ namespace PlanarGen.Generators.Tests.Emit
                 if (line.Contains("Vector512") || line.Contains("SimdPath")) Assert.True(depth == 1, $"outside the fence: {line}");
             }
             Assert.Equal(0, depth);
-            // A choice in each of the five public kernels, and six twins (StepCore512 has its own fence).
-            Assert.Equal(11, fences);
+            // A choice in each of the five public kernels, and a fence around each twin.
+            Assert.Equal(expectedFences, fences);
             Assert.Equal(5, Regex.Matches(text, @"if \(global::PlanarGen\.SimdPath\.UsesVector512\)").Count);
         }
 

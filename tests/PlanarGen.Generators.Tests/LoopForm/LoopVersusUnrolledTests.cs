@@ -12,7 +12,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
     /// <summary>The loop form and the unrolled form of the same shape, forced through <see cref="NetworkSpec.UnrolledOverride"/>,
     /// compute the same network. Forward passes run the same operations in the same order (so Predict and PredictBatch agree
     /// to the last bit); Cost and the gradients are sums whose order differs (the loop form sums each block of chunks lane-wise
-    /// and then horizontally, the unrolled form sums all chunks lane-wise first), so they agree to a few units of rounding.</summary>
+    /// and then horizontally, the unrolled form sums all chunks lane-wise first), so they agree to a few units of rounding.
+    /// CI runs this class again with <c>PLANARGEN_VECTOR512=1</c>, through both forms' Vector512 kernels.</summary>
+    [Trait("Category", "Vector512Path")]
     public class LoopVersusUnrolledTests
     {
         // 203 samples: several full blocks, a partial block and a scalar tail for every Vector<T>.Count up to 64.
