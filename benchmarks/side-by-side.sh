@@ -2,12 +2,13 @@
 # The flower workload (10,000 full-batch iterations, 400 samples, 2-4-1 tanh/sigmoid, learning rate 1.2, no cost
 # reporting) in NumPy and in PlanarGen, in one run, with the ratios. Usage: benchmarks/side-by-side.sh [runs]
 # NumPy is Debian's python3-numpy through /usr/bin/python3; without it that column is skipped with a message.
-# Set DOTNET_MaxVectorTBitWidth=512 to give PlanarGen 512-bit Vector<T> where AVX-512 is available.
+# Where AVX-512 is accelerated PlanarGen's float networks run their Vector512 kernels; PLANARGEN_VECTOR512=0 keeps them on
+# Vector<T> (256-bit) for a comparison, and PLANARGEN_VECTOR512=1 forces the Vector512 kernels (in software without AVX-512).
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=${1:-5}
 echo "== machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores; $(uptime | sed 's/.*load/load/')"
-echo "== dotnet $(dotnet --version); DOTNET_MaxVectorTBitWidth=${DOTNET_MaxVectorTBitWidth:-default}"
+echo "== dotnet $(dotnet --version); PLANARGEN_VECTOR512=${PLANARGEN_VECTOR512:-auto}; DOTNET_MaxVectorTBitWidth=${DOTNET_MaxVectorTBitWidth:-default}"
 dotnet build PlanarGen.Benchmarks -c Release -v q -nologo >/dev/null
 out=$(dotnet PlanarGen.Benchmarks/bin/Release/net10.0/PlanarGen.Benchmarks.dll side-by-side "$runs")
 if [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import numpy' 2>/dev/null; then

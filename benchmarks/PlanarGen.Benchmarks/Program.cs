@@ -28,7 +28,8 @@ namespace PlanarGen.Benchmarks
             double jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitBefore).TotalMilliseconds;
             double warm = double.MaxValue;
             for (int k = 0; k < 10; k++) warm = Math.Min(warm, Time(flower, options));
-            Console.WriteLine($"first Train: {first:F2} ms (of which JIT {jit:F2} ms), best warm Train: {warm:F2} ms, ratio {first / warm:F2}");
+            Console.WriteLine($"first Train: {first:F2} ms (of which JIT {jit:F2} ms), best warm Train: {warm:F2} ms, ratio {first / warm:F2}" +
+                $" ({(SimdPath.UsesVector512 ? "Vector512" : $"Vector<float> of {Vector<float>.Count} lanes")} kernels)");
             return 0;
         }
 
@@ -53,7 +54,9 @@ namespace PlanarGen.Benchmarks
             PlanarData<double> f64 = PlanarDataSets.Flower();
             PlanarData<float> f32 = f64.ToSingle();
             var options = new TrainingOptions(Iterations, 1.2);
-            Console.WriteLine($"vector-width-bits {Vector<float>.Count * 32} accelerated {Vector.IsHardwareAccelerated}");
+            // The float networks' kernels: Vector512 where SimdPath chose them, else Vector<T> (width in bits).
+            int bits = SimdPath.UsesVector512 ? 512 : Vector<float>.Count * 32;
+            Console.WriteLine($"vector-width-bits {bits} accelerated {Vector.IsHardwareAccelerated} vector512-kernels {SimdPath.UsesVector512}");
             Report("plain-float", runs, () =>
             {
                 var net = new PlainNetwork<float>(2, 4, 1, 400, new NumPyRandom(2));
