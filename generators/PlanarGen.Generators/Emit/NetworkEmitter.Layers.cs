@@ -115,7 +115,7 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>Chunks per block of the layer passes (<see cref="WriteChunksByLayer"/> and the training passes). Only fused
         /// networks use them, and those have at most 40 parameters, so at most 13 hidden units: a block keeps at most
-        /// 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at 256-bit vectors).</summary>
+        /// 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at 256-bit vectors, 14 KB in the Vector512 twins).</summary>
         internal const int PassBlockChunks = 8;
 
         /// <summary>

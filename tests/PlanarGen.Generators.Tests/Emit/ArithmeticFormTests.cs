@@ -33,7 +33,7 @@ namespace PlanarGen.Generators.Tests.Emit
         public void FusedNetworksKeepSmallPassBlocks()
         {
             // The pass buffers are sized on the assumption that only networks of at most 40 parameters fuse (so at most 13
-            // hidden units): every fused unrolled shape must keep a block of kept vectors within 216 (7 KB at 256 bits).
+            // hidden units): every fused unrolled shape must keep a block of kept vectors within 216 (7 KB at 256 bits, 14 KB at 512).
             int worst = 0;
             for (int inputs = 1; inputs <= 40; inputs++)
                 for (int hidden = 1; hidden <= 40; hidden++)
