@@ -103,6 +103,10 @@ namespace PlanarGen.Cli.Tests
             string accuracy = result.OutLines.Single(l => l.StartsWith("Accuracy: ", StringComparison.Ordinal));
             double percent = double.Parse(accuracy.Substring(10, accuracy.Length - 12), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(percent, 89.5, 91.5);
+            // The timing line says which vectors ran: the double network's Vector<T> width here (or scalar without SIMD).
+            string vectors = System.Numerics.Vector.IsHardwareAccelerated ? $"{System.Numerics.Vector<double>.Count * 64}-bit Vector<T>" : "scalar";
+            Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 10000 iterations in ", StringComparison.Ordinal)
+                && l.EndsWith($"(generated Planar4TanhF64 (double, {vectors})).", StringComparison.Ordinal));
         }
 
         internal static double[] Matrix(JsonElement rows, int rowCount, int columnCount)

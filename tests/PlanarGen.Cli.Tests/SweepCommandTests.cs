@@ -32,7 +32,21 @@ namespace PlanarGen.Cli.Tests
                 "Accuracy for 20 hidden units: 90.0 %",
             }, lines.Take(6).ToArray());
             Assert.Contains(lines[6], new[] { "Accuracy for 50 hidden units: 90.25 %", "Accuracy for 50 hidden units: 90.75 %" });
-            Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 7 sizes x 5000 iterations in ", StringComparison.Ordinal));
+            Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 7 sizes x 5000 iterations in ", StringComparison.Ordinal)
+                && l.EndsWith("(exact path).", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void FastFloatTimingNamesTheVectorsThatRan()
+        {
+            CliResult result = CliHarness.Run("sweep", "--precision", "single", "--out", CliHarness.NewFolder("sweep-fast-text"));
+
+            Assert.Equal(0, result.ExitCode);
+            // Float networks name their vectors: Vector512 where SimdPath chose it, else Vector<T>'s width, else scalar.
+            string vectors = SimdPath.UsesVector512 ? "Vector512"
+                : System.Numerics.Vector.IsHardwareAccelerated ? $"{System.Numerics.Vector<float>.Count * 32}-bit Vector<T>" : "scalar";
+            Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 7 sizes x 5000 iterations in ", StringComparison.Ordinal)
+                && l.EndsWith($"(fast path, float, {vectors}).", StringComparison.Ordinal));
         }
 
         [Fact]

@@ -57,7 +57,8 @@ namespace PlanarGen.Cli.Commands
 
                 var panels = reports.Select((r, i) => new Picture.Panel($"Hidden layer of size {hiddenSizes[i]}", data, r.Predictor)).ToList();
                 string picture = Picture.SavePanels(c.OutDir, "sweep.png", panels, columns: 4, step: 0.02);
-                string method = c.Exact ? "exact path" : $"fast path, {(c.Precision == Precision.Single ? "float" : "double")}";
+                bool isFloat = c.Precision == Precision.Single;
+                string method = c.Exact ? "exact path" : $"fast path, {(isFloat ? "float" : "double")}, {Running.VectorDescription.For(isFloat)}";
 
                 if (c.Json)
                 {

@@ -28,7 +28,8 @@ namespace PlanarGen.Cli.Running
             net.CopyParametersTo(parameters);
             var values = new double[parameters.Length];
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
-            string method = $"generated {typeof(TNet).Name} ({(typeof(T) == typeof(float) ? "float" : "double")}, SIMD)";
+            bool isFloat = typeof(T) == typeof(float);
+            string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For(isFloat)})";
             return new RunReport(method, recorder.Costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
                 values, diverged, new NetworkPredictor(net), reason, result.IterationsCompleted);
         }
