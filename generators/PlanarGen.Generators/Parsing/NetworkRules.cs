@@ -35,9 +35,11 @@ namespace PlanarGen.Generators.Parsing
         {
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
-            "StepCore", "StepTail", "CostCore", "RequireData", "NetworkName",
+            "StepCore", "StepTail", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "NetworkName",
+            // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same struct).
+            "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
             // The loop form (above the unrolling budget) declares these instead of one field per parameter.
-            "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardSample",
+            "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardBlock512", "ForwardSample",
         };
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;

@@ -1,0 +1,47 @@
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PlanarGen.Generators.Emit;
+using PlanarGen.Generators.Parsing;
+using PlanarGen.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace PlanarGen.Generators.Tests.Emit
+{
+    /// <summary>
+    /// Every member the emitter declares must be known to <see cref="NetworkRules.IsGeneratedMemberName"/>, which the analyzer
+    /// uses to report a user member that would clash (otherwise the user gets a compiler error inside generated code).
+    /// Read from the emitted text with Roslyn, in every form that declares different members, the .NET 8+ parts included.
+    /// </summary>
+    public class GeneratedMemberNamesTests
+    {
+        [Theory]
+        [InlineData(2, 4, 1, Precision.Single)]     // unrolled, fused, Vector512 twins
+        [InlineData(2, 50, 1, Precision.Single)]    // unrolled, plain arithmetic, twins
+        [InlineData(3, 6, 2, Precision.Double)]     // unrolled double: no twins
+        [InlineData(16, 64, 4, Precision.Single)]   // loop form with twins
+        [InlineData(16, 64, 4, Precision.Double)]   // loop form double
+        public void EveryDeclaredMemberIsAKnownGeneratedName(int inputs, int hidden, int outputs, Precision precision)
+        {
+            string text = NetworkEmitter.Emit(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net"), CancellationToken.None).ToString();
+            var tree = CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions());
+            var network = tree.GetRoot().DescendantNodes().OfType<StructDeclarationSyntax>().Single(s => s.Identifier.Text == "Net");
+            string[] names = network.Members.SelectMany(NamesOf).Distinct().ToArray();
+            Assert.Contains("StepCore", names);
+            Assert.Equal(precision == Precision.Single, names.Contains("StepCore512"));
+            string[] unknown = names.Where(n => !NetworkRules.IsGeneratedMemberName(n, inputs, hidden, outputs)).ToArray();
+            Assert.True(unknown.Length == 0, "not in NetworkRules.FixedMemberNames: " + string.Join(", ", unknown));
+        }
+
+        private static string[] NamesOf(MemberDeclarationSyntax member) => member switch
+        {
+            MethodDeclarationSyntax m => new[] { m.Identifier.Text },
+            PropertyDeclarationSyntax p when p.ExplicitInterfaceSpecifier is null => new[] { p.Identifier.Text },
+            PropertyDeclarationSyntax => new string[0],     // INetwork<T>.Shape: explicit, cannot clash
+            BaseFieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier.Text).ToArray(),
+            _ => throw new Xunit.Sdk.XunitException($"unexpected member kind {member.Kind()}"),
+        };
+    }
+}
