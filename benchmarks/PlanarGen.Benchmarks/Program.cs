@@ -9,20 +9,28 @@ namespace PlanarGen.Benchmarks
     {
         public static int Main(string[] args)
         {
-            if (args.Length > 0 && args[0] == "first-call") return FirstCall.Run();
+            if (args.Length > 0 && args[0] == "first-call") return FirstCall.Run(prepared: args.Length > 1 && args[1] == "prepared");
             if (args.Length > 0 && args[0] == "side-by-side") return SideBySide.Run(args.Length > 1 ? int.Parse(args[1]) : 5);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }
     }
 
-    /// <summary>Times the very first Train call (JIT included) against warm ones, outside BenchmarkDotNet.</summary>
+    /// <summary>Times the very first Train call (JIT included) against warm ones, outside BenchmarkDotNet; with
+    /// <c>first-call prepared</c>, after <c>Precompile()</c>.</summary>
     public static class FirstCall
     {
-        public static int Run()
+        /// <param name="prepared">Call <c>Flower32.Precompile()</c> first (as a game would at load time) and report its time.</param>
+        public static int Run(bool prepared)
         {
             PlanarData<float> flower = PlanarDataSets.Flower().ToSingle();
             var options = new TrainingOptions(10_000, 1.2);
+            if (prepared)
+            {
+                var clock = Stopwatch.StartNew();
+                Flower32.Precompile();
+                Console.WriteLine($"Precompile: {clock.Elapsed.TotalMilliseconds:F2} ms");
+            }
             TimeSpan jitBefore = System.Runtime.JitInfo.GetCompilationTime(currentThread: true);
             var first = Time(flower, options);
             double jit = (System.Runtime.JitInfo.GetCompilationTime(currentThread: true) - jitBefore).TotalMilliseconds;

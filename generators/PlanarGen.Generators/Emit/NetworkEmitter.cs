@@ -28,6 +28,7 @@ namespace PlanarGen.Generators.Emit
             WriteConstants(w, spec);
             if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
             else WriteLoopBody(w, spec, n, ct);
+            WritePrecompile(w, spec, n);
             WriteRequireData(w, spec, n);
 
             w.Close();
@@ -51,6 +52,37 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteStepCore(w, spec, n);
+        }
+
+        /// <summary>Precompile(): the JIT runs now on the methods that training and prediction call with this process's vectors.</summary>
+        private static void WritePrecompile(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>");
+            w.Line("/// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first");
+            w.Line("/// Train, TrainStep, Predict, PredictBatch, Cost or Accuracy does not stop for the JIT (about 10-25 ms on a slow machine).");
+            w.Line("/// Call it once at load time. Nothing to do where code is compiled ahead of time (IL2CPP, Native AOT); Train with an");
+            w.Line("/// observer of your own still compiles its small loop for that observer type on first use.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode);
+            w.Open("public static void Precompile()");
+            NumericNames? wide = n.Vector512Twin();
+            if (wide != null) WriteVector512Choice(w, wide, PrepareCall(spec, wide), returns: false);
+            w.Line(PrepareCall(spec, n));
+            w.Close();
+            w.Line();
+        }
+
+        private static string PrepareCall(NetworkSpec spec, NumericNames n)
+        {
+            var names = new System.Collections.Generic.List<string>
+            {
+                "Predict", "PredictBatch", "PredictBatchCore" + n.Suffix, "Cost", "CostCore" + n.Suffix, "Accuracy", "AccuracyCore" + n.Suffix,
+                "TrainStep", "Train", "StepCore" + n.Suffix, "RequireData",
+            };
+            if (n.IsVector512) names.AddRange(new[] { "TrainStep512", "TrainLoop512" });
+            if (spec.Unrolled) names.Add("StepTail");
+            else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "RequireParameters" });
+            return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")});";
         }
 
         /// <summary>The attribute on every generated method with a hot loop (training, batch prediction, cost, accuracy): compiled
