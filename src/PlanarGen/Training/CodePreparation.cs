@@ -14,7 +14,8 @@ namespace PlanarGen
     public static class CodePreparation
     {
         /// <summary>Runs the JIT now on every method of <paramref name="network"/> named in <paramref name="methodNames"/> (all
-        /// overloads; a generic one with <see cref="NoTrainingObserver"/>, which the observer-less <c>Train</c> uses).</summary>
+        /// overloads; a generic one with <see cref="NoTrainingObserver"/>, which the observer-less <c>Train</c> uses). Returns at
+        /// once on .NET where code is not JIT-compiled (Native AOT).</summary>
         /// <exception cref="ArgumentException">A name matches no method of the type (the network and the runtime disagree).</exception>
         public static void Prepare(
 #if NET5_0_OR_GREATER
@@ -24,6 +25,10 @@ namespace PlanarGen
         {
             if (network is null) throw new ArgumentNullException(nameof(network));
             if (methodNames is null) throw new ArgumentNullException(nameof(methodNames));
+#if NET5_0_OR_GREATER
+            // Native AOT (and any runtime without a JIT) compiled everything ahead of time: nothing to prepare.
+            if (!RuntimeFeature.IsDynamicCodeCompiled) return;
+#endif
             MethodInfo[] methods = network.GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly);
             foreach (string name in methodNames)
             {
