@@ -160,6 +160,14 @@ namespace PlanarGen.Generators.Emit
             w.Close();
         }
 
+        /// <summary><c>int chunks</c>, the SIMD chunks of a batch kernel (<paramref name="vectors"/> where the kernel runs
+        /// chunks at all, see <see cref="NumericNames.ChunkCount"/>).</summary>
+        private static void WriteChunkCount(CodeWriter w, NumericNames n, string vectors)
+        {
+            if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
+            w.Line($"int chunks = {n.ChunkCount(vectors)};");
+        }
+
         /// <summary>Locals shared by every batch kernel: the feature rows, their SIMD views and the chunk count.</summary>
         private static void WriteBatchPrologue(CodeWriter w, NetworkSpec spec, NumericNames n, bool labels)
         {
@@ -170,8 +178,7 @@ namespace PlanarGen.Generators.Emit
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var vx{i} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(X{i});");
             if (labels)
                 for (int o = 0; o < spec.Outputs; o++) w.Line($"var vy{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y{o});");
-            if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
-            w.Line($"int chunks = {n.ChunkCount("vx0.Length")};");
+            WriteChunkCount(w, n, "vx0.Length");
             w.Line($"var one = {n.Vec}.One;");
             w.Line($"var zero = {n.Vec}.Zero;");
             if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");

@@ -30,10 +30,10 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteLoopStepCore(w, spec, n, o);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopStepCore(w, spec, twin, o));
+            WriteVector512Twin(w, n.Vector512Twin, twin => WriteLoopStepCore(w, spec, twin, o));
             ct.ThrowIfCancellationRequested();
             WriteLoopForwardBlock(w, spec, n, o);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopForwardBlock(w, spec, twin, o));
+            WriteVector512Twin(w, n.Vector512Twin, twin => WriteLoopForwardBlock(w, spec, twin, o));
             WriteLoopForwardSample(w, spec, n, o);
         }
 
@@ -64,7 +64,7 @@ namespace PlanarGen.Generators.Emit
             w.Line();
             w.Line(GeneratedCode);
             // Networks with 512-bit kernels size the scratch for whichever vectors SimdPath picks (Vector512 holds 16 floats).
-            string lanes = n.Vector512Twin() is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, 16)";
+            string lanes = n.Vector512Twin is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, 16)";
             w.Line($"private static int StorageLength => 2 * ParameterCount + {BlockChunks} * (InputCount + HiddenCount + OutputCount) * {lanes};");
             w.Line();
             w.Line(GeneratedCode);
@@ -153,30 +153,14 @@ namespace PlanarGen.Generators.Emit
             w.Line("var p = RequireParameters();");
             w.Line("int m = data.SampleCount;");
             w.Line("var X = data.X;");
-            if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
-            w.Line($"int chunks = {n.ChunkCount($"m / {n.Vec}.Count")};");
+            WriteChunkCount(w, n, $"m / {n.Vec}.Count");
             w.Line($"var sv = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(new {KnownNames.Span}<{n.T}>(p, 2 * ParameterCount, p.Length - 2 * ParameterCount));");
             w.Line($"var z2 = sv.Slice({BlockChunks} * (InputCount + HiddenCount), {BlockChunks} * OutputCount);");
             w.Line($"{KnownNames.Span}<{n.T}> t = stackalloc {n.T}[HiddenCount + OutputCount];");
         }
 
-        private static void WriteLoopPredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>Predicts every sample of <paramref name=\"data\"/> (SIMD across samples, no allocation).");
-            w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
-            w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
-            w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
-            w.Line("RequireData(data, needsLabels: false);");
-            w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
-            WriteVector512Choice(w, n.Vector512Twin(), "PredictBatchCore512(data, probabilities);", returns: false);
-            w.Line("PredictBatchCore(data, probabilities);");
-            w.Close();
-            w.Line();
-            WriteLoopPredictBatchCore(w, n);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopPredictBatchCore(w, twin));
-        }
+        private static void WriteLoopPredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WritePredictBatchEntry(w, spec, n, names => WriteLoopPredictBatchCore(w, names));
 
         private static void WriteLoopPredictBatchCore(CodeWriter w, NumericNames n)
         {
@@ -199,21 +183,8 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        private static void WriteLoopCost(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.");
-            w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
-            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
-            w.Line("RequireData(data, needsLabels: true);");
-            WriteVector512Choice(w, n.Vector512Twin(), "CostCore512(data)", returns: true);
-            w.Line("return CostCore(data);");
-            w.Close();
-            w.Line();
-            WriteLoopCostCore(w, n);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopCostCore(w, twin));
-        }
+        private static void WriteLoopCost(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WriteCostEntry(w, spec, n, names => WriteLoopCostCore(w, names));
 
         private static void WriteLoopCostCore(CodeWriter w, NumericNames n)
         {
@@ -247,21 +218,8 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        private static void WriteLoopAccuracy(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.");
-            w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
-            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
-            w.Line("RequireData(data, needsLabels: true);");
-            WriteVector512Choice(w, n.Vector512Twin(), "AccuracyCore512(data)", returns: true);
-            w.Line("return AccuracyCore(data);");
-            w.Close();
-            w.Line();
-            WriteLoopAccuracyCore(w, n);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteLoopAccuracyCore(w, twin));
-        }
+        private static void WriteLoopAccuracy(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WriteAccuracyEntry(w, spec, n, names => WriteLoopAccuracyCore(w, names));
 
         private static void WriteLoopAccuracyCore(CodeWriter w, NumericNames n)
         {

@@ -49,23 +49,8 @@ namespace PlanarGen.Generators.Emit
             }
         }
 
-        private static void WritePredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>Predicts every sample of <paramref name=\"data\"/> (SIMD across samples, no allocation).</summary>");
-            w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
-            w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)");
-            w.Line("RequireData(data, needsLabels: false);");
-            w.Line($"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");");
-            NumericNames? wide = n.Vector512Twin();
-            WriteVector512Choice(w, wide, "PredictBatchCore512(data, probabilities);", returns: false);
-            w.Line("PredictBatchCore(data, probabilities);");
-            w.Close();
-            w.Line();
-            WritePredictBatchCore(w, spec, n);
-            WriteVector512Twin(w, wide, twin => WritePredictBatchCore(w, spec, twin));
-        }
+        private static void WritePredictBatch(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WritePredictBatchEntry(w, spec, n, names => WritePredictBatchCore(w, spec, names));
 
         private static void WritePredictBatchCore(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
@@ -92,21 +77,8 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        private static void WriteCost(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>");
-            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public {n.T} Cost({KnownNames.DataSet}<{n.T}> data)");
-            w.Line("RequireData(data, needsLabels: true);");
-            NumericNames? wide = n.Vector512Twin();
-            WriteVector512Choice(w, wide, "CostCore512(data)", returns: true);
-            w.Line("return CostCore(data);");
-            w.Close();
-            w.Line();
-            WriteCostCore(w, spec, n);
-            WriteVector512Twin(w, wide, twin => WriteCostCore(w, spec, twin));
-        }
+        private static void WriteCost(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WriteCostEntry(w, spec, n, names => WriteCostCore(w, spec, names));
 
         private static void WriteCostCore(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
@@ -132,21 +104,8 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        private static void WriteAccuracy(CodeWriter w, NetworkSpec spec, NumericNames n)
-        {
-            w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>");
-            w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
-            w.Line(GeneratedCode);
-            w.Open($"public double Accuracy({KnownNames.DataSet}<{n.T}> data)");
-            w.Line("RequireData(data, needsLabels: true);");
-            NumericNames? wide = n.Vector512Twin();
-            WriteVector512Choice(w, wide, "AccuracyCore512(data)", returns: true);
-            w.Line("return AccuracyCore(data);");
-            w.Close();
-            w.Line();
-            WriteAccuracyCore(w, spec, n);
-            WriteVector512Twin(w, wide, twin => WriteAccuracyCore(w, spec, twin));
-        }
+        private static void WriteAccuracy(CodeWriter w, NetworkSpec spec, NumericNames n) =>
+            WriteAccuracyEntry(w, spec, n, names => WriteAccuracyCore(w, spec, names));
 
         private static void WriteAccuracyCore(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
@@ -176,33 +135,6 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Line("return (double)count / ((long)OutputCount * m);");
             w.Close();
-            w.Line();
-        }
-
-        /// <summary>For a network with 512-bit kernels (<paramref name="wide"/> not null): the run-time choice of them, compiled
-        /// where Vector512 exists. <paramref name="call"/> is the 512-bit kernel's call, returned when <paramref name="returns"/>.</summary>
-        private static void WriteVector512Choice(CodeWriter w, NumericNames? wide, string call, bool returns)
-        {
-            if (wide is null) return;
-            w.Line($"#if {KnownNames.Vector512Symbol}");
-            w.Open($"if ({KnownNames.SimdPathUsesVector512})");
-            if (returns) w.Line($"return {call};");
-            else
-            {
-                w.Line(call);
-                w.Line("return;");
-            }
-            w.Close();
-            w.Line("#endif");
-        }
-
-        /// <summary>Writes the 512-bit twin of a kernel (<paramref name="write"/> with the Vector512 names), compiled where Vector512 exists.</summary>
-        private static void WriteVector512Twin(CodeWriter w, NumericNames? wide, System.Action<NumericNames> write)
-        {
-            if (wide is null) return;
-            w.Line($"#if {KnownNames.Vector512Symbol}");
-            write(wide);
-            w.Line("#endif");
             w.Line();
         }
 

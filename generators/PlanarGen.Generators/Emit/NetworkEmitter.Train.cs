@@ -15,7 +15,7 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public {n.T} TrainStep({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
-            NumericNames? wide = n.Vector512Twin();
+            NumericNames? wide = n.Vector512Twin;
             WriteVector512Choice(w, wide, "TrainStep512(data, learningRate)", returns: true);
             WriteTrainStepBody(w, spec, n);
             w.Close();
@@ -105,7 +105,7 @@ namespace PlanarGen.Generators.Emit
         private static void WriteStepCore(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
             WriteStepCoreOf(w, spec, n);
-            WriteVector512Twin(w, n.Vector512Twin(), twin => WriteStepCoreOf(w, spec, twin));
+            WriteVector512Twin(w, n.Vector512Twin, twin => WriteStepCoreOf(w, spec, twin));
             WriteStepTail(w, spec, n);
         }
 

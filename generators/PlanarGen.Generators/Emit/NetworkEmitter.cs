@@ -65,9 +65,9 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// </summary>");
             w.Line(GeneratedCode);
             w.Open("public static void Precompile()");
-            NumericNames? wide = n.Vector512Twin();
+            NumericNames? wide = n.Vector512Twin;
             if (wide != null) WriteVector512Choice(w, wide, PrepareCall(spec, wide), returns: false);
-            w.Line(PrepareCall(spec, n));
+            w.Line(PrepareCall(spec, n) + ";");
             w.Close();
             w.Line();
         }
@@ -82,7 +82,7 @@ namespace PlanarGen.Generators.Emit
             if (n.IsVector512) names.AddRange(new[] { "TrainStep512", "TrainLoop512" });
             if (spec.Unrolled) names.Add("StepTail");
             else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "RequireParameters" });
-            return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")});";
+            return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")})";
         }
 
         /// <summary>The attribute on every generated method with a hot loop (training, batch prediction, cost, accuracy): compiled

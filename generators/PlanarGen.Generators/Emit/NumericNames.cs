@@ -20,6 +20,8 @@ namespace PlanarGen.Generators.Emit
         public static readonly NumericNames Single = new NumericNames(true, fused: false);
         public static readonly NumericNames SingleFused = new NumericNames(true, fused: true);
         public static readonly NumericNames Double = new NumericNames(false, fused: false);
+        private static readonly NumericNames SingleVector512 = new NumericNames(true, fused: false, wide: true);
+        private static readonly NumericNames SingleFusedVector512 = new NumericNames(true, fused: true, wide: true);
 
         /// <summary>Most parameters of an unrolled float network that fuses its multiply-adds.</summary>
         public const int FusedParameterBudget = 40;
@@ -38,7 +40,7 @@ namespace PlanarGen.Generators.Emit
 
         public bool IsSingle { get; }
 
-        /// <summary>Whether these names spell the Vector512 twin of a kernel (see <see cref="Vector512"/>).</summary>
+        /// <summary>Whether these names spell the Vector512 twin of a kernel (see <see cref="Vector512Twin"/>).</summary>
         public bool IsVector512 { get; }
 
         /// <summary>
@@ -47,7 +49,7 @@ namespace PlanarGen.Generators.Emit
         /// none. Only float networks have them (unrolled and loop form): their kernels (TanhFast, SigmoidFast, MultiplyAdd) have
         /// 512-bit forms in the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
         /// </summary>
-        public NumericNames? Vector512Twin() => IsSingle && !IsVector512 ? new NumericNames(true, Fused, wide: true) : null;
+        public NumericNames? Vector512Twin => !IsSingle || IsVector512 ? null : Fused ? SingleFusedVector512 : SingleVector512;
 
         /// <summary>The suffix of the kernel methods written with these names: "" or "512".</summary>
         public string Suffix => IsVector512 ? "512" : "";
