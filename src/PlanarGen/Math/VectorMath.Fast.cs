@@ -29,9 +29,9 @@ namespace PlanarGen
         /// <remarks>
         /// About 3x cheaper than <see cref="Tanh(float)"/> (no exponential). Max error against <see cref="Math.Tanh"/>: absolute 3.0e-7,
         /// relative 3.0e-7 (at most 6 ulp), measured over every float in [0, 20] (it is odd, so negative inputs mirror) with
-        /// fused multiply-adds (.NET); the tests hold it to 3.5e-7 on their grid, which also covers netstandard2.1's unfused form.
-        /// |result| &lt;= 0.99999994 &lt; 1 always; for |x| &gt;= 7.9375 the result is ±0.99999976. TanhFast(±0) = ±0,
-        /// TanhFast(±inf) = ±0.99999976, TanhFast(NaN) = 0.99999976 (the clamps map NaN to the upper bound; the generated networks detect non-finite values
+        /// fused multiply-adds; the tests hold it to 3.5e-7 on their grid, which also covers the unfused form of hosts without FMA
+        /// and of netstandard2.1. |result| &lt;= 0.99999994 &lt; 1 always; for |x| &gt;= 7.9375 the result is ±0.99999976 (fused;
+        /// ±0.99999982 unfused). TanhFast(±0) = ±0, TanhFast(±inf) = that bound with its sign, TanhFast(NaN) = the upper bound (the clamps map NaN to the upper bound; the generated networks detect non-finite values
         /// through their inputs and parameters, not through this). The generated float networks use it for tanh hidden units.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

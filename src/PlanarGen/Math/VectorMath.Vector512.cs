@@ -14,21 +14,25 @@ namespace PlanarGen
         // in the same order as the scalar and Vector<float> forms, so every lane gives the same bits. Where Vector512 is not
         // accelerated (tests force the path on such machines) .NET runs them in software, with the same results.
 
-        /// <summary>Per lane <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>, rounded once; each lane equals
+        /// <summary>Per lane <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>, rounded as the scalar form rounds; each lane equals
         /// <see cref="MultiplyAdd(float, float, float)"/> bit for bit.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> MultiplyAdd(Vector512<float> a, Vector512<float> b, Vector512<float> c)
         {
 #if NET9_0_OR_GREATER
-            return Vector512.FusedMultiplyAdd(a, b, c);
+            if (FusesMultiplyAdd) return Vector512.FusedMultiplyAdd(a, b, c);
 #else
             if (Avx512F.IsSupported) return Avx512F.FusedMultiplyAdd(a, b, c);
             if (Fma.IsSupported)
                 return Vector512.Create(Fma.MultiplyAdd(a.GetLower(), b.GetLower(), c.GetLower()), Fma.MultiplyAdd(a.GetUpper(), b.GetUpper(), c.GetUpper()));
-            Span<float> lanes = stackalloc float[Vector512<float>.Count];
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i));
-            return Vector512.Create((ReadOnlySpan<float>)lanes);
+            if (FusesMultiplyAdd)
+            {
+                Span<float> lanes = stackalloc float[Vector512<float>.Count];
+                for (int i = 0; i < lanes.Length; i++) lanes[i] = MathF.FusedMultiplyAdd(a.GetElement(i), b.GetElement(i), c.GetElement(i));
+                return Vector512.Create((ReadOnlySpan<float>)lanes);
+            }
 #endif
+            return a * b + c;
         }
 
         /// <summary>Per lane <paramref name="c"/> - <paramref name="a"/> * <paramref name="b"/>; each lane equals
