@@ -18,7 +18,7 @@ namespace PlanarGen.Cli.Tests
 
             var e = Assert.Throws<IOException>(() => AtomicFile.Write(path, WriteKilobytes(64), FailingAfter(10_000)));
 
-            Assert.Equal("No space left on device", e.Message);
+            Assert.Equal($"could not write '{path}' (No space left on device); no partial file was left under that name.", e.Message);
             Assert.Equal(new byte[] { 1, 2, 3 }, File.ReadAllBytes(path));
             Assert.Equal(new[] { "flower-logistic.png" }, Directory.GetFiles(folder).Select(Path.GetFileName).ToArray());
         }

@@ -43,7 +43,7 @@ namespace PlanarGen.Cli.Tests
         [Theory]
         [InlineData("flower", "--hidden", "1500000000")] // was "internal error (OverflowException)"
         [InlineData("flower", "--hidden", "2147483647")]
-        [InlineData("zero-init", "--hidden", "1000000000")]
+        [InlineData("zero-init", "--hidden", "1500000000")]
         [InlineData("sweep", "--sizes", "4,1500000000")]
         public void TheExactPathsHiddenLimitIsStatedWithItsReason(string command, string option, string value)
         {

@@ -29,6 +29,12 @@ namespace PlanarGen.Cli.Output
 
                 File.Move(temp, path, overwrite: true);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(temp);
+                // The one-line error names the file; the system's reason alone ("No space left on device") does not.
+                throw new IOException($"could not write '{path}' ({e.Message.TrimEnd('.')}); no partial file was left under that name.", e);
+            }
             catch
             {
                 TryDelete(temp);
