@@ -13,7 +13,7 @@ namespace PlanarGen.Cli.Commands
     {
         public static Option<bool> Exact() => new("--exact")
         {
-            Description = "Use the exact NumPy-order double path, which reproduces the notebook bit for bit (any hidden size).",
+            Description = $"Use the exact NumPy-order double path, which reproduces the notebook bit for bit (1 to {ExactLimits.MaxHidden} hidden units).",
         };
 
         public static Option<string> Precision(string defaultValue = "double") => new("--precision")
