@@ -38,11 +38,23 @@ namespace PlanarGen.Cli
             if (parsed.Errors.Count > 0)
             {
                 // One line, never the help screen: scripts grep stderr.
-                context.Error.WriteLine($"error: {parsed.Errors[0].Message}");
+                context.Error.WriteLine($"error: {FirstError(root, parsed, args)}");
                 return UsageError;
             }
 
             return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        }
+
+        /// <summary>The parser's first error, except that a missing or unknown command names the commands (the parser
+        /// would say only "Required command was not provided.").</summary>
+        private static string FirstError(RootCommand root, ParseResult parsed, string[] args)
+        {
+            if (parsed.CommandResult.Command != root) return parsed.Errors[0].Message;
+            string commands = string.Join(", ", root.Subcommands.Select(c => c.Name));
+            if (args.Length == 0) return $"no command given; the commands are {commands} (planargen --help describes them).";
+            return args[0].StartsWith('-')
+                ? $"unknown option '{args[0]}' before the command; the commands are {commands} (planargen --help describes them)."
+                : $"unknown command '{args[0]}'; the commands are {commands} (planargen --help describes them).";
         }
     }
 

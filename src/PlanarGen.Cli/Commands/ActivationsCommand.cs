@@ -32,8 +32,9 @@ namespace PlanarGen.Cli.Commands
                 int every = CurveInterval(iters);
                 var settings = All.Select(a => new RunSettings(result.GetValue(hidden), a, NetworkLimits.DefaultLeakySlope, iters,
                     result.GetValue(learningRate), every, c.Seed)).ToArray();
-                FlowerCommand.Validate(settings[0]);
+                FlowerCommand.Validate(settings[0], c.Exact);
                 IRunner[] runners = settings.Select(s => Trainer.Runner(c.Exact, s.Hidden, s.Activation, c.Precision)).ToArray();
+                c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
                 RunReport[] reports = Progress.Run(context, c.Json, "Activations", All.Select(CliOptions.Name).ToArray(),

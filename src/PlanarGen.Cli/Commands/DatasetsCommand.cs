@@ -38,8 +38,9 @@ namespace PlanarGen.Cli.Commands
                 if (names.Length == 0) throw new CliException("--sets needs at least one data set.");
                 var settings = new RunSettings(result.GetValue(hidden), CliOptions.ParseActivation(result.GetValue(activation)!),
                     NetworkLimits.DefaultLeakySlope, result.GetValue(iterations), result.GetValue(learningRate), 1000, c.Seed);
-                FlowerCommand.Validate(settings);
+                FlowerCommand.Validate(settings, c.Exact);
                 IRunner runner = Trainer.Runner(c.Exact, settings.Hidden, settings.Activation, c.Precision);
+                c.PrepareOut();
 
                 Outcome[] outcomes = Progress.Run(context, c.Json, "Data sets", names.Select(DataSets.Title).ToArray(), i =>
                     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using PlanarGen.Cli.Output;
@@ -35,14 +36,38 @@ namespace PlanarGen.Cli.Commands
                     LearningRate: result.GetValue(learningRate),
                     PrintEvery: result.GetValue(printEvery),
                     Seed: c.Seed);
-                Validate(settings);
+                Validate(settings, c.Exact);
                 IRunner runner = Trainer.Runner(c.Exact, settings.Hidden, settings.Activation, c.Precision);
+                c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
                 Baseline baseline = Baseline.Fit(data);
+                Action<int, double>? streamCost = null;
+                if (!c.Json)
+                {
+                    Text.WriteShapes(context.Out, data);
+                    Text.WriteLogistic(context.Out, baseline.Accuracy);
+                    context.Out.Flush();
+                    // Each cost line is printed when it is reached, so a long run shows its progress.
+                    streamCost = (iteration, cost) =>
+                    {
+                        if (Text.CostLine(iteration, cost, settings.PrintEvery) is string line)
+                        {
+                            context.Out.WriteLine(line);
+                            context.Out.Flush();
+                        }
+                    };
+                }
+
                 var clock = System.Diagnostics.Stopwatch.StartNew();
-                RunReport report = runner.Run(data, settings);
+                RunReport report = runner.Run(data, settings, streamCost);
                 double seconds = clock.Elapsed.TotalSeconds;
+                if (!c.Json)
+                {
+                    ReportWriter.WriteOutcome(context.Out, report);
+                    context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
+                    context.Out.Flush();
+                }
 
                 var pictures = new List<string>
                 {
@@ -65,10 +90,6 @@ namespace PlanarGen.Cli.Commands
                 }
                 else
                 {
-                    Text.WriteShapes(context.Out, data);
-                    Text.WriteLogistic(context.Out, baseline.Accuracy);
-                    ReportWriter.WriteText(context.Out, report, settings.PrintEvery);
-                    context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
                     Text.WritePictures(context.Out, pictures);
                 }
 
@@ -77,9 +98,9 @@ namespace PlanarGen.Cli.Commands
             return command;
         }
 
-        public static void Validate(RunSettings s)
+        public static void Validate(RunSettings s, bool exact)
         {
-            CliOptions.RequireHidden(s.Hidden);
+            CliOptions.RequireHidden(s.Hidden, exact);
             CliOptions.RequireIterations(s.Iterations);
             CliOptions.RequireLearningRate(s.LearningRate);
             if (s.PrintEvery < 0) throw new CliException($"--print-every must be at least 0 (0: never), but got {s.PrintEvery}.");

@@ -31,20 +31,23 @@ namespace PlanarGen.Cli.Commands
             command.SetAction(result => CliRun.Guarded(context, () =>
             {
                 Common c = common.Read(result);
-                double[] values = CliOptions.ParseList("--rates", result.GetValue(rates)!, CliOptions.ParseDouble);
+                double[] values = CliOptions.ParseList<double>("--rates", result.GetValue(rates)!, NumberText.TryDouble);
                 foreach (double v in values) CliOptions.RequireLearningRate(v, "--rates");
                 int iters = result.GetValue(iterations);
                 var settings = values.Select(r => new RunSettings(result.GetValue(hidden), CliOptions.ParseActivation(result.GetValue(activation)!),
                     NetworkLimits.DefaultLeakySlope, iters, r, ActivationsCommand.CurveInterval(iters), c.Seed)).ToArray();
-                FlowerCommand.Validate(settings[0]);
+                FlowerCommand.Validate(settings[0], c.Exact);
                 IRunner runner = Trainer.Runner(c.Exact, settings[0].Hidden, settings[0].Activation, c.Precision);
+                c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
                 RunReport[] reports = Progress.Run(context, c.Json, "Learning rates", values.Select(v => $"rate {Text.Number(v)}").ToArray(),
                     i => runner.Run(data, settings[i]),
                     (i, r) => r.Diverged
                         ? $"Learning rate {Text.Number(values[i])}: diverged at iteration {r.DivergedAtIteration} ({r.DivergenceReason}); accuracy {Text.Percent2(r.Accuracy)} %"
-                        : $"Learning rate {Text.Number(values[i])}: cost {Text.Cost(r.Costs[0].Cost)} -> {Text.Cost(Text.LastFiniteCost(r))}, accuracy {Text.Percent2(r.Accuracy)} %");
+                        : r.Costs.Count == 0
+                            ? $"Learning rate {Text.Number(values[i])}: no iterations, accuracy {Text.Percent2(r.Accuracy)} %"
+                            : $"Learning rate {Text.Number(values[i])}: cost {Text.Cost(r.Costs[0].Cost)} -> {Text.Cost(Text.LastFiniteCost(r))}, accuracy {Text.Percent2(r.Accuracy)} %");
 
                 string picture = Picture.SaveCostCurves(c.OutDir, "learning-rates.png", $"Cost on the flower for several learning rates ({settings[0].Hidden} hidden units)",
                     reports.Select((r, i) => new Picture.Curve(

@@ -31,14 +31,15 @@ namespace PlanarGen.Cli.Commands
             command.SetAction(result => CliRun.Guarded(context, () =>
             {
                 Common c = common.Read(result);
-                int[] hiddenSizes = CliOptions.ParseList("--sizes", result.GetValue(sizes)!, CliOptions.ParseInt);
+                int[] hiddenSizes = CliOptions.ParseList<int>("--sizes", result.GetValue(sizes)!, NumberText.TryInt);
                 Activation act = CliOptions.ParseActivation(result.GetValue(activation)!);
                 int iters = result.GetValue(iterations);
                 double rate = result.GetValue(learningRate);
                 CliOptions.RequireIterations(iters);
                 CliOptions.RequireLearningRate(rate);
                 // Resolve every runner first, so a bad size fails before any training.
-                IRunner[] runners = hiddenSizes.Select(n => Trainer.Runner(c.Exact, n, act, c.Precision)).ToArray();
+                IRunner[] runners = hiddenSizes.Select(n => Trainer.Runner(c.Exact, n, act, c.Precision, "--sizes")).ToArray();
+                c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
                 var seconds = new double[hiddenSizes.Length];

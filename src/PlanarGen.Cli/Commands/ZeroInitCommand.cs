@@ -29,9 +29,10 @@ namespace PlanarGen.Cli.Commands
                 Common c = common.Read(result);
                 var random = new RunSettings(result.GetValue(hidden), CliOptions.ParseActivation(result.GetValue(activation)!),
                     NetworkLimits.DefaultLeakySlope, result.GetValue(iterations), result.GetValue(learningRate), 1000, c.Seed);
-                FlowerCommand.Validate(random);
+                FlowerCommand.Validate(random, c.Exact);
                 RunSettings zeros = random with { ZeroInit = true };
                 IRunner runner = Trainer.Runner(c.Exact, random.Hidden, random.Activation, c.Precision);
+                c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
                 RunReport zeroReport = runner.Run(data, zeros);

@@ -11,9 +11,9 @@ namespace PlanarGen.Cli.Output
     /// <summary>Prints a run as the notebook does, or as JSON with round-trip-exact doubles.</summary>
     internal static class ReportWriter
     {
-        public static void WriteText(TextWriter output, RunReport report, int printEvery)
+        /// <summary>What follows the cost lines (which are printed as they are reached): divergence, accuracy.</summary>
+        public static void WriteOutcome(TextWriter output, RunReport report)
         {
-            Text.WriteCosts(output, report, printEvery);
             if (report.Diverged) output.WriteLine(Text.DivergedLine(report));
             output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Accuracy: {0:F2} %", report.Accuracy * 100));
         }

@@ -37,13 +37,11 @@ namespace PlanarGen.Cli.Output
         public static void WriteLogistic(TextWriter output, double accuracy) =>
             output.WriteLine($"Accuracy of logistic regression: {(int)(accuracy * 100)} % (percentage of correctly labelled datapoints)");
 
-        /// <summary>Prints the recorded costs at multiples of <paramref name="every"/>, as the notebook does.</summary>
-        public static void WriteCosts(TextWriter output, RunReport report, int every)
-        {
-            foreach ((int iteration, double cost) in report.Costs)
-                if (every > 0 && iteration % every == 0 && double.IsFinite(cost))
-                    output.WriteLine(string.Format(CultureInfo.InvariantCulture, "Cost after iteration {0}: {1:F6}", iteration, cost));
-        }
+        /// <summary>The notebook's "Cost after iteration N: 0.xxxxxx" for a finite cost at a multiple of <paramref name="every"/>; else null.</summary>
+        public static string? CostLine(int iteration, double cost, int every) =>
+            every > 0 && iteration % every == 0 && double.IsFinite(cost)
+                ? string.Format(CultureInfo.InvariantCulture, "Cost after iteration {0}: {1:F6}", iteration, cost)
+                : null;
 
         public static string DivergedLine(RunReport report, string what = "Training") =>
             $"{what} diverged at iteration {report.DivergedAtIteration}: {report.DivergenceReason}. Try a smaller --learning-rate.";

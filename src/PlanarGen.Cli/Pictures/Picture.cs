@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using PlanarGen.Cli.Output;
 using PlanarGen.Cli.Running;
 using ScottPlot;
 using SkiaSharp;
@@ -27,7 +28,7 @@ namespace PlanarGen.Cli.Pictures
 
         public static string SaveBoundary(string folder, string fileName, Panel panel, double step = PictureStyle.GridStep)
         {
-            Plot plot = BoundaryPlot(panel, step);
+            Plot plot = BoundaryPlot(panel, step, BudgetedStep(new[] { panel }, step));
             return Save(plot, folder, fileName, PictureStyle.Width, PictureStyle.Height);
         }
 
@@ -39,9 +40,10 @@ namespace PlanarGen.Cli.Pictures
             int rows = (panels.Count + columns - 1) / columns;
             using var surface = SKSurface.Create(new SKImageInfo(columns * panelWidth, rows * panelHeight));
             surface.Canvas.Clear(SKColors.White);
+            double used = BudgetedStep(panels, step);
             for (int i = 0; i < panels.Count; i++)
             {
-                Plot plot = BoundaryPlot(panels[i], step, small: true);
+                Plot plot = BoundaryPlot(panels[i], step, used, small: true);
                 byte[] png = plot.GetImageBytes(panelWidth, panelHeight, ImageFormat.Png);
                 using SKBitmap bitmap = SKBitmap.Decode(png);
                 surface.Canvas.DrawBitmap(bitmap, (i % columns) * panelWidth, (i / columns) * panelHeight);
@@ -50,7 +52,7 @@ namespace PlanarGen.Cli.Pictures
             using SKImage image = surface.Snapshot();
             using SKData encoded = image.Encode(SKEncodedImageFormat.Png, 100);
             string path = PathIn(folder, fileName);
-            using (FileStream file = File.Create(path)) encoded.SaveTo(file);
+            AtomicFile.Write(path, encoded.SaveTo);
             return path;
         }
 
@@ -89,11 +91,22 @@ namespace PlanarGen.Cli.Pictures
             return Save(plot, folder, fileName, PictureStyle.Width, PictureStyle.Height);
         }
 
-        private static Plot BoundaryPlot(Panel panel, double step, bool small = false)
+        /// <summary>The grid step that keeps the picture's work within <see cref="GridBudget.UnitEvaluationsPerPicture"/>.</summary>
+        private static double BudgetedStep(IReadOnlyList<Panel> panels, double step)
         {
-            Plot plot = NewPlot(panel.Title, small);
+            var work = new List<((double, double, double, double), int)>();
+            foreach (Panel panel in panels) work.Add((PictureStyle.Limits(panel.Data.X, panel.Data.SampleCount), panel.Predictor.UnitsPerPoint));
+            return GridBudget.Step(work, step, GridBudget.UnitEvaluationsPerPicture);
+        }
+
+        /// <param name="step">The notebook's grid step for this picture.</param>
+        /// <param name="used">The step actually used (wider than <paramref name="step"/> when the budget requires it).</param>
+        private static Plot BoundaryPlot(Panel panel, double step, double used, bool small = false)
+        {
             var limits = PictureStyle.Limits(panel.Data.X, panel.Data.SampleCount);
-            AddRegions(plot, panel.Predictor, limits, step);
+            // A widened grid is said in the title: the picture is then coarser than the notebook's.
+            Plot plot = NewPlot(used > step ? $"{panel.Title} (grid step {used.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture)})" : panel.Title, small);
+            AddRegions(plot, panel.Predictor, limits, used);
             AddPoints(plot, panel.Data, small ? 3 : 5);
             SetLimits(plot, limits);
             return plot;
@@ -103,8 +116,8 @@ namespace PlanarGen.Cli.Pictures
         /// <paramref name="step"/> over the plot range and fill it with the class colour.</summary>
         private static void AddRegions(Plot plot, IPredictor predictor, (double XMin, double XMax, double YMin, double YMax) limits, double step)
         {
-            int columns = (int)Math.Ceiling((limits.XMax - limits.XMin) / step);
-            int rows = (int)Math.Ceiling((limits.YMax - limits.YMin) / step);
+            int columns = GridBudget.Columns(limits, step);
+            int rows = GridBudget.Rows(limits, step);
             var classes = new double[rows, columns];
             var x = new double[2 * columns];
             var p = new double[columns];
@@ -167,7 +180,8 @@ namespace PlanarGen.Cli.Pictures
         private static string Save(Plot plot, string folder, string fileName, int width, int height)
         {
             string path = PathIn(folder, fileName);
-            plot.SavePng(path, width, height);
+            byte[] png = plot.GetImageBytes(width, height, ImageFormat.Png);
+            AtomicFile.Write(path, stream => stream.Write(png));
             return path;
         }
 

@@ -22,6 +22,8 @@ namespace PlanarGen.Cli.Running
             return new Baseline(model, model.Accuracy(data.AsDataSet()));
         }
 
+        public int UnitsPerPoint => 1;
+
         public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities) =>
             _model.PredictBatch(new DataSet<double>(x, sampleCount), probabilities.Slice(0, sampleCount));
     }

@@ -6,7 +6,7 @@ namespace PlanarGen.Cli.Running
     /// <summary>Runs the exact NumPy-order double path (<see cref="NotebookModel"/>), which reproduces the notebook bit for bit.</summary>
     internal sealed class ExactRunner : IRunner
     {
-        public RunReport Run(PlanarData<double> data, RunSettings settings)
+        public RunReport Run(PlanarData<double> data, RunSettings settings, Action<int, double>? onCost = null)
         {
             var model = new NotebookModel(data.FeatureCount, settings.Hidden, data.OutputCount, settings.Activation, settings.LeakySlope);
             if (settings.ZeroInit) model.InitializeZeros();
@@ -20,7 +20,11 @@ namespace PlanarGen.Cli.Running
                 NotebookForward cache = model.Forward(data);
                 double cost = NotebookModel.Cost(cache.A2, data.Y, data.SampleCount);
                 bool report = settings.PrintEvery > 0 && i % settings.PrintEvery == 0;
-                if (report || !double.IsFinite(cost)) costs.Add((i, cost));
+                if (report || !double.IsFinite(cost))
+                {
+                    costs.Add((i, cost));
+                    onCost?.Invoke(i, cost);
+                }
                 if (!double.IsFinite(cost))
                 {
                     diverged = i;
@@ -44,6 +48,8 @@ namespace PlanarGen.Cli.Running
             private readonly NotebookModel _model;
 
             public ExactPredictor(NotebookModel model) => _model = model;
+
+            public int UnitsPerPoint => _model.HiddenCount;
 
             public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities) =>
                 _model.Forward(x, sampleCount).A2.AsSpan(0, sampleCount).CopyTo(probabilities);

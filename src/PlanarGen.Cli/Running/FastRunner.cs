@@ -8,13 +8,13 @@ namespace PlanarGen.Cli.Running
         where TNet : struct, INetwork<T>
         where T : unmanaged
     {
-        public RunReport Run(PlanarData<double> data, RunSettings settings)
+        public RunReport Run(PlanarData<double> data, RunSettings settings, Action<int, double>? onCost = null)
         {
             PlanarData<T> typed = typeof(T) == typeof(float) ? (PlanarData<T>)(object)data.ToSingle() : (PlanarData<T>)(object)data;
             var net = default(TNet);
             if (settings.ZeroInit) net.InitializeZeros();
             else net.Initialize(new NumPyRandom(settings.Seed));
-            var recorder = new CostRecorder(new List<(int, double)>());
+            var recorder = new CostRecorder(new List<(int, double)>(), onCost);
             TrainingResult result = net.Train(typed.AsDataSet(),
                 new TrainingOptions(settings.Iterations, settings.LearningRate, settings.PrintEvery), ref recorder);
             if (result.Diverged && (recorder.Costs.Count == 0 || recorder.Costs[^1].Item1 != result.DivergedAtIteration))
@@ -36,11 +36,21 @@ namespace PlanarGen.Cli.Running
 
         private readonly struct CostRecorder : ITrainingObserver
         {
-            public CostRecorder(List<(int, double)> costs) => Costs = costs;
+            private readonly Action<int, double>? _onCost;
+
+            public CostRecorder(List<(int, double)> costs, Action<int, double>? onCost)
+            {
+                Costs = costs;
+                _onCost = onCost;
+            }
 
             public List<(int, double)> Costs { get; }
 
-            public void OnCost(int iteration, double cost) => Costs.Add((iteration, cost));
+            public void OnCost(int iteration, double cost)
+            {
+                Costs.Add((iteration, cost));
+                _onCost?.Invoke(iteration, cost);
+            }
         }
 
         /// <summary>Predicts through the generated network's own <c>PredictBatch</c>.</summary>
@@ -49,6 +59,8 @@ namespace PlanarGen.Cli.Running
             private readonly TNet _net;
 
             public NetworkPredictor(TNet net) => _net = net;
+
+            public int UnitsPerPoint => _net.Shape.Hidden;
 
             public void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities)
             {

@@ -7,6 +7,9 @@ namespace PlanarGen.Cli.Running
     {
         /// <summary>Fills <paramref name="probabilities"/> with P(y = 1) for <paramref name="sampleCount"/> points
         /// given as 2 x samples, row-major (all x1, then all x2).</summary>
+        /// <summary>The work of one point, in hidden units evaluated (1 for logistic regression): pictures bound points x this.</summary>
+        int UnitsPerPoint { get; }
+
         void PredictProbabilities(ReadOnlySpan<double> x, int sampleCount, Span<double> probabilities);
     }
 }
