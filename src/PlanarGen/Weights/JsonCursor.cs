@@ -195,37 +195,43 @@ namespace PlanarGen.Weights
         private static string Printable(byte b) => b >= 0x20 && b < 0x7F ? ((char)b).ToString() : $"byte 0x{b:X2}";
 
         /// <summary>Reads a JSON number token (after whitespace), checking the RFC 8259 grammar, and returns where it lies.</summary>
-        public (int Start, int Length) ReadNumberToken(string what)
+        public (int Start, int Length) ReadNumberToken(string what) => ReadNumberToken(what, null, 0);
+
+        /// <summary>As <see cref="ReadNumberToken(string)"/> for element <paramref name="element"/> of a tensor's data; the
+        /// description is only built for an error, so reading a long array allocates nothing per element.</summary>
+        public (int Start, int Length) ReadNumberToken(string? what, string? tensor, int element)
         {
             SkipWhitespace();
             int begin = _pos;
             if (_pos < _end && _data[_pos] == (byte)'-') _pos++;
-            if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what);
+            if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what, tensor, element);
             if (_data[_pos] == (byte)'0') _pos++;
             else while (_pos < _end && IsDigit(_data[_pos])) _pos++;
             if (_pos < _end && _data[_pos] == (byte)'.')
             {
                 _pos++;
-                if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what);
+                if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what, tensor, element);
                 while (_pos < _end && IsDigit(_data[_pos])) _pos++;
             }
             if (_pos < _end && (_data[_pos] == (byte)'e' || _data[_pos] == (byte)'E'))
             {
                 _pos++;
                 if (_pos < _end && (_data[_pos] == (byte)'+' || _data[_pos] == (byte)'-')) _pos++;
-                if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what);
+                if (_pos >= _end || !IsDigit(_data[_pos])) throw NumberError(begin, what, tensor, element);
                 while (_pos < _end && IsDigit(_data[_pos])) _pos++;
             }
             if (_pos - begin > MaxNumberChars)
-                throw new WeightsFormatException($"{_part}, byte {begin - _start}: expected {what} of at most {MaxNumberChars} characters, found {_pos - begin}.");
+                throw new WeightsFormatException($"{_part}, byte {begin - _start}: expected {Describe(what, tensor, element)} of at most {MaxNumberChars} characters, found {_pos - begin}.");
             return (begin, _pos - begin);
         }
 
-        private WeightsFormatException NumberError(int begin, string what)
+        private WeightsFormatException NumberError(int begin, string? what, string? tensor, int element)
         {
             _pos = begin;
-            return Error($"expected {what} (a JSON number), found {Found()}.");
+            return Error($"expected {Describe(what, tensor, element)} (a JSON number), found {Found()}.");
         }
+
+        private static string Describe(string? what, string? tensor, int element) => what ?? $"element {element} of tensor \"{tensor}\"";
 
         private static bool IsDigit(byte b) => b >= (byte)'0' && b <= (byte)'9';
 

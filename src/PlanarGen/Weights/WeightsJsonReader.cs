@@ -182,7 +182,7 @@ namespace PlanarGen.Weights
             int count = 0;
             do
             {
-                cursor.ReadNumberToken($"element {count} of tensor \"{name}\"");
+                cursor.ReadNumberToken(null, name, count);
                 count++;
             } while (cursor.TryConsume(','));
             cursor.Expect(']', $"to close the data of tensor \"{name}\" (a flat array of numbers)");
