@@ -28,6 +28,7 @@ namespace PlanarGen.Generators.Emit
             WriteConstants(w, spec);
             if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
             else WriteLoopBody(w, spec, n, ct);
+            WriteWeights(w, spec, n);
             WritePrecompile(w, spec, n);
             WriteRequireData(w, spec, n);
 

@@ -36,6 +36,7 @@ namespace PlanarGen.Generators.Parsing
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "StepTail", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "NetworkName", "Precompile",
+            "SaveWeights", "LoadWeights",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same struct).
             "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
             // The loop form (above the unrolling budget) declares these instead of one field per parameter.

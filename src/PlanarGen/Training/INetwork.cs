@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace PlanarGen
 {
@@ -24,6 +25,21 @@ namespace PlanarGen
 
         /// <summary>Loads parameters in the notebook's order (W1, b1, W2, b2).</summary>
         void LoadParameters(ReadOnlySpan<T> source);
+
+        /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON (see <see cref="NetworkWeights"/>).</summary>
+        void SaveWeights(Stream destination, WeightsFormat format = WeightsFormat.Safetensors);
+
+        /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        void SaveWeights(string path);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream; the network is unchanged on error.</summary>
+        void LoadWeights(Stream source);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file; the network is unchanged on error.</summary>
+        void LoadWeights(string path);
+
+        /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory; the network is unchanged on error.</summary>
+        void LoadWeights(ReadOnlySpan<byte> content);
 
         /// <summary>Predicts one sample.</summary>
         void Predict(ReadOnlySpan<T> input, Span<T> probabilities);

@@ -448,6 +448,29 @@ namespace PlanarGen.Snapshots
             total[3] = sB2_0;
         }
 
+        /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net1x1x1, double>(in this, destination, format);
+
+        /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net1x1x1, double>(in this, path);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net1x1x1, double>(ref this, source);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net1x1x1, double>(ref this, path);
+
+        /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net1x1x1, double>(ref this, content);
+
         /// <summary>
         /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first
         /// Train, TrainStep, Predict, PredictBatch, Cost or Accuracy does not stop for the JIT (about 10-25 ms on a slow machine).

@@ -1,0 +1,12 @@
+namespace PlanarGen.Tests.Weights
+{
+    // 2-4-1 networks that differ from FlowerNet only in the hidden activation or the leaky slope, for mismatch tests.
+    [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.ReLU)]
+    public partial struct Relu241 { }
+
+    [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.2)]
+    public partial struct Leaky241Slope02 { }
+
+    [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.3)]
+    public partial struct Leaky241Slope03 { }
+}
