@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
+using PlanarGen.Hashing;
 
 namespace PlanarGen.Weights
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using PlanarGen.Hashing;
 
 namespace PlanarGen.Weights
 {
@@ -23,7 +24,9 @@ namespace PlanarGen.Weights
         /// <summary>The only format version this code reads and writes.</summary>
         public const string CurrentVersion = "1";
 
-        private const string ChecksumPrefix = "crc32:";
+        private const string ChecksumPrefix = "xxh64:";
+
+        private const int ChecksumDigits = 16;
 
         private const int ParameterTensorCount = 4;
 
@@ -38,7 +41,7 @@ namespace PlanarGen.Weights
             new KeyValuePair<string, string>(OutputActivation, ActivationName(Activation.Sigmoid)),
             new KeyValuePair<string, string>(LeakySlope, NumberText.Format(shape.LeakySlope)),
             new KeyValuePair<string, string>(Precision, PrecisionName(shape.Precision)),
-            new KeyValuePair<string, string>(Checksum, ChecksumText(Crc32.Compute(data))),
+            new KeyValuePair<string, string>(Checksum, ChecksumText(XxHash64.Hash(data))),
         };
 
         public static string ShapeText(NetworkShape shape) => $"{shape.Inputs}-{shape.Hidden}-{shape.Outputs}";
@@ -53,7 +56,9 @@ namespace PlanarGen.Weights
 
         public static string PrecisionName(Precision precision) => precision == PlanarGen.Precision.Single ? "single" : "double";
 
-        public static string ChecksumText(uint crc) => ChecksumPrefix + crc.ToString("x8", CultureInfo.InvariantCulture);
+        /// <summary>The checksum text of a data buffer's XXH64: for a network saved by PlanarGen it equals the network's
+        /// <c>Fingerprint()</c> (the buffer holds the parameters' little-endian bits in notebook order).</summary>
+        public static string ChecksumText(ulong hash) => ChecksumPrefix + hash.ToString("x16", CultureInfo.InvariantCulture);
 
         public static string Describe(NetworkShape shape) =>
             $"{ShapeText(shape)}, hidden {ActivationName(shape.HiddenActivation)}{(shape.HiddenActivation == Activation.LeakyReLU ? " (slope " + NumberText.Format(shape.LeakySlope) + ")" : "")}, output sigmoid, {PrecisionName(shape.Precision)}";
@@ -97,15 +102,15 @@ namespace PlanarGen.Weights
                 throw Error($"expected exactly the {ParameterTensorCount} parameter tensors W1, b1, W2, b2 in a PlanarGen file, found {content.Tensors.Count}.");
 
             string checksumText = metadata[Checksum];
-            string actual = ChecksumText(Crc32.Compute(content.DataBuffer.Span));
-            if (!IsChecksumText(checksumText)) throw Error($"{Checksum} is \"{checksumText}\"; expected \"crc32:\" and 8 lowercase hex digits.");
+            string actual = ChecksumText(XxHash64.Hash(content.DataBuffer.Span));
+            if (!IsChecksumText(checksumText)) throw Error($"{Checksum} is \"{checksumText}\"; expected \"xxh64:\" and 16 lowercase hex digits.");
             if (checksumText != actual)
                 throw Error($"{Checksum} is \"{checksumText}\", but the tensor data gives \"{actual}\": the data was altered or damaged.");
         }
 
         private static bool IsChecksumText(string text)
         {
-            if (text.Length != ChecksumPrefix.Length + 8 || !text.StartsWith(ChecksumPrefix, StringComparison.Ordinal)) return false;
+            if (text.Length != ChecksumPrefix.Length + ChecksumDigits || !text.StartsWith(ChecksumPrefix, StringComparison.Ordinal)) return false;
             for (int k = ChecksumPrefix.Length; k < text.Length; k++)
             {
                 char c = text[k];

@@ -141,7 +141,7 @@ namespace PlanarGen.Tests.Weights
                 "    \"planargen.output_activation\": \"sigmoid\",\n" +
                 "    \"planargen.leaky_slope\": \"0.01\",\n" +
                 "    \"planargen.precision\": \"single\",\n" +
-                $"    \"planargen.checksum\": \"crc32:{System.IO.Hashing.Crc32.HashToUInt32(WeightsTestKit.F32(values)):x8}\"\n" +
+                $"    \"planargen.checksum\": \"xxh64:{System.IO.Hashing.XxHash64.HashToUInt64(WeightsTestKit.F32(values)):x16}\"\n" +
                 "  },\n" +
                 "  \"tensors\": {\n" +
                 "    \"W1\": {\n      \"dtype\": \"F32\",\n      \"shape\": [4, 2],\n      \"data\": [\n" +
@@ -176,13 +176,13 @@ namespace PlanarGen.Tests.Weights
         [Fact]
         public void Crc32MatchesSystemIOHashing()
         {
-            Assert.Equal(0xCBF43926u, PlanarGen.Weights.Crc32.Compute(System.Text.Encoding.ASCII.GetBytes("123456789")));
+            Assert.Equal(0xCBF43926u, PlanarGen.Hashing.Crc32.Compute(System.Text.Encoding.ASCII.GetBytes("123456789")));
             var random = new Random(5);
             foreach (int length in new[] { 0, 1, 7, 64, 1000 })
             {
                 var bytes = new byte[length];
                 random.NextBytes(bytes);
-                Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(bytes), PlanarGen.Weights.Crc32.Compute(bytes));
+                Assert.Equal(System.IO.Hashing.Crc32.HashToUInt32(bytes), PlanarGen.Hashing.Crc32.Compute(bytes));
             }
         }
     }

@@ -1,11 +1,11 @@
 using System;
 
-namespace PlanarGen.Weights
+namespace PlanarGen.Hashing
 {
     /// <summary>
     /// CRC-32 as in zip, PNG and zlib (IEEE 802.3): reflected polynomial 0xEDB88320, initial value 0xFFFFFFFF, final XOR
     /// 0xFFFFFFFF; the CRC of the ASCII bytes "123456789" is 0xCBF43926. Written here so the runtime needs no package on
-    /// netstandard2.1; used for the zip entries of .npz files and for the checksum PlanarGen writes into its own files.
+    /// netstandard2.1; used to check the zip entries of .npz files.
     /// </summary>
     internal static class Crc32
     {
