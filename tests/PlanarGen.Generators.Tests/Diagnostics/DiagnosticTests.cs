@@ -44,26 +44,32 @@ namespace PlanarGen.Generators.Tests.Diagnostics
         [Fact]
         public void APartialClassIsAcceptedInBothForms()
         {
-            // Unrolled and loop form, each compiled as C# 9 with no warning (AssertClean compiles the output).
+            // Unrolled and loop form, each compiled as C# 9 with no warning (the output compilation is checked).
             AnalyzerHarness.AssertClean("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
                 public partial class Net { }
                 """, "Net.Network.g.cs");
-            AnalyzerHarness.AssertClean("""
+            Checked loopClass = AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 namespace Demo
                 {
                     [Network(Inputs = 2, Hidden = 64, Outputs = 1, Precision = Precision.Double)]
                     public sealed partial class Net { public Net(int unused) { } }
                 }
-                """, "Demo.Net.Network.g.cs");
+                """,
+                "PGEN006 Info (5,33): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Demo.Net.Network.g.cs" }, loopClass.Run.Sources.Select(s => s.HintName));
+            Assert.Empty(loopClass.CompilerProblems.Select(d => d.ToString()));
             // A loop-form struct (inline parameter storage) is clean too.
-            AnalyzerHarness.AssertClean("""
+            Checked loopStruct = AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
                 public partial struct Net { }
-                """, "Net.Network.g.cs");
+                """,
+                "PGEN006 Info (3,23): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Net.Network.g.cs" }, loopStruct.Run.Sources.Select(s => s.HintName));
+            Assert.Empty(loopStruct.CompilerProblems.Select(d => d.ToString()));
         }
 
         [Fact]

@@ -143,7 +143,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
             // Kinds of type.
             yield return Valid("class", U + A241 + " public partial class Net { }", Net);
             yield return Valid("sealed class", U + A241 + " public sealed partial class Net { }", Net);
-            yield return Valid("loop-form class", U + "[Network(Inputs = 2, Hidden = 64, Outputs = 1)] public partial class Net { }", Net);
+            yield return Reports("loop-form class (PGEN006 is Info)", U + "[Network(Inputs = 2, Hidden = 64, Outputs = 1)] public partial class Net { }", "PGEN006");
             yield return Reports("static class", U + A241 + " public static partial class Net { }", "PGEN010");
             yield return Reports("abstract class", U + A241 + " public abstract partial class Net { }", "PGEN010");
             yield return Reports("interface", U + A241 + " public partial interface Net { }", "PGEN001", true);
