@@ -112,7 +112,7 @@ namespace PlanarGen.Tests.LargeNetworks
             var probabilities = new float[2 * 21];
             loopStruct.PredictBatch(data, probabilities);
             Assert.All(probabilities, v => Assert.Equal(0.5f, v));
-            Assert.Equal(2 * Math.Log(2), loopStruct.Cost(data), 5);
+            Assert.Equal(2 * Math.Log(2), loopStruct.Cost(data), 4); // float sums: 5 digits hold with SIMD, not on the scalar path
 
             var digits = new DigitNet();
             var q = new float[DigitNet.ParameterCount];
