@@ -6,7 +6,7 @@ using PlanarGen.Generators.Parsing;
 
 namespace PlanarGen.Generators
 {
-    /// <summary>Emits the network code for every valid [Network] partial struct. Wiring only: parsing lives in
+    /// <summary>Emits the network code for every valid [Network] partial struct or class. Wiring only: parsing lives in
     /// <see cref="NetworkParser"/>, text in <see cref="NetworkEmitter"/>. Invalid declarations produce nothing here;
     /// the analyzer reports them.</summary>
     [Generator(LanguageNames.CSharp)]
@@ -17,7 +17,7 @@ namespace PlanarGen.Generators
         {
             IncrementalValuesProvider<NetworkSpec> networks = context.SyntaxProvider
                 .ForAttributeWithMetadataName(KnownNames.NetworkAttributeMetadataName,
-                    static (node, _) => node is StructDeclarationSyntax,
+                    static (node, _) => node is StructDeclarationSyntax or ClassDeclarationSyntax,
                     static (ctx, ct) => NetworkParser.TryParse(ctx, ct))
                 .WithTrackingName(TrackingNames.Parse)
                 .Where(static spec => spec is not null)

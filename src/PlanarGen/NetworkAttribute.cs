@@ -3,14 +3,16 @@ using System;
 namespace PlanarGen
 {
     /// <summary>
-    /// Marks a <c>partial struct</c> as a fixed-size one-hidden-layer network. The PlanarGen generator emits the
-    /// unrolled, allocation-free forward, backward and update code for exactly this shape.
+    /// Marks a <c>partial struct</c> (a value: a copy is an independent network) or a <c>partial class</c> (a reference, as any
+    /// class; <c>Clone()</c> makes an independent copy) as a fixed-size one-hidden-layer network. The PlanarGen generator
+    /// emits the allocation-free forward, backward and update code for exactly this shape. A struct holds at most
+    /// <see cref="NetworkLimits.MaxStructParameters"/> parameters; larger networks must be classes.
     /// </summary>
     /// <example><code>
     /// [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
     /// public partial struct FlowerNet { }
     /// </code></example>
-    [AttributeUsage(AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+    [AttributeUsage(AttributeTargets.Struct | AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
     public sealed class NetworkAttribute : Attribute
     {
         /// <summary>Number of input features (rows of X).</summary>

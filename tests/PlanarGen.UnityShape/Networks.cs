@@ -31,6 +31,16 @@ namespace UnityShape
     [Network(Inputs = 2, Hidden = 50, Outputs = 1, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.2, Precision = Precision.Double)]
     public partial struct LeakyDouble { }
 
+    /// <summary>The loop form as a struct (parameters inline, read through MemoryMarshal.CreateSpan) and as classes.</summary>
+    [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
+    public partial struct LoopStructSingle { }
+
+    [Network(Inputs = 2, Hidden = 64, Outputs = 1, Precision = Precision.Double)]
+    public partial class LoopClassDouble { }
+
+    [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+    public sealed partial class SmallClass { }
+
     /// <summary>A network nested in partial classes, as in a MonoBehaviour that owns its model.</summary>
     public partial class Agent
     {

@@ -15,10 +15,10 @@ namespace PlanarGen.Generators.Diagnostics
         /// <summary>The README anchor of an id, e.g. <c>https://github.com/planargen/planargen#pgen001</c>.</summary>
         public static string HelpLink(string id) => "https://github.com/planargen/planargen#" + id.ToLowerInvariant();
 
-        /// <summary>PGEN001: '{0}' is declared as '{1}', but [Network] applies only to a partial struct.</summary>
-        public static readonly DiagnosticDescriptor NotAStruct = Error(DiagnosticIds.NotAStruct,
-            "Network type must be a struct",
-            "'{0}' is declared as '{1}', but [Network] applies only to a partial struct");
+        /// <summary>PGEN001: '{0}' is declared as '{1}', but [Network] applies only to a partial struct or a partial class.</summary>
+        public static readonly DiagnosticDescriptor NotAStructOrClass = Error(DiagnosticIds.NotAStructOrClass,
+            "Network type must be a struct or a class",
+            "'{0}' is declared as '{1}', but [Network] applies only to a partial struct or a partial class");
 
         /// <summary>PGEN002: '{0}' is marked [Network] but is not declared partial.</summary>
         public static readonly DiagnosticDescriptor NotPartial = Error(DiagnosticIds.NotPartial,
@@ -72,10 +72,10 @@ namespace PlanarGen.Generators.Diagnostics
             "Name clashes with generated code",
             "'{1}' in '{0}' clashes with a member the generator declares");
 
-        /// <summary>PGEN010: '{0}' is declared '{1}', but a network must be a plain mutable struct ...</summary>
+        /// <summary>PGEN010: '{0}' is declared '{1}', but a network must be a plain mutable struct or an instantiable class ...</summary>
         public static readonly DiagnosticDescriptor UnsupportedModifier = Error(DiagnosticIds.UnsupportedModifier,
-            "Unsupported struct modifier",
-            "'{0}' is declared '{1}', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+            "Unsupported type modifier",
+            "'{0}' is declared '{1}', but a network must be a plain mutable struct or an instantiable class that can implement 'INetwork<T>'");
 
         /// <summary>PGEN011: '{0}' has more than one [Network] attribute.</summary>
         public static readonly DiagnosticDescriptor DuplicateAttribute = Error(DiagnosticIds.DuplicateAttribute,
@@ -87,12 +87,17 @@ namespace PlanarGen.Generators.Diagnostics
             "Invalid Network attribute argument",
             "'{0}' has an invalid [Network] argument '{1}'");
 
+        /// <summary>PGEN040: '{0}' has {1} parameters, more than a struct network holds ({2}).</summary>
+        public static readonly DiagnosticDescriptor StructTooLarge = Error(DiagnosticIds.StructTooLarge,
+            "Network too large for a struct",
+            "'{0}' has {1} parameters, more than a struct network holds ({2}): declare it as a 'partial class' instead (a struct keeps its parameters inline, and every copy would copy them all)");
+
         /// <summary>Every descriptor, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
-            NotAStruct, NotPartial, ContainerNotPartial, Generic, SizeOutOfRange, SizeNotSet, AboveUnrollingBudget,
+            NotAStructOrClass, NotPartial, ContainerNotPartial, Generic, SizeOutOfRange, SizeNotSet, AboveUnrollingBudget,
             UndefinedEnumValue, UnsupportedOutputActivation, InvalidLeakySlope, MemberNameClash, UnsupportedModifier,
-            DuplicateAttribute, InvalidArgument,
+            DuplicateAttribute, InvalidArgument, StructTooLarge,
         };
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

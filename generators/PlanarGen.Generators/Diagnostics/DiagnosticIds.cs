@@ -3,8 +3,8 @@ namespace PlanarGen.Generators.Diagnostics
     /// <summary>Every diagnostic id PlanarGen reports, listed once. The README diagnostics table has one row per id.</summary>
     public static class DiagnosticIds
     {
-        /// <summary>[Network] is on a class, interface, record, enum or delegate rather than a plain struct.</summary>
-        public const string NotAStruct = "PGEN001";
+        /// <summary>[Network] is on an interface, record, enum or delegate rather than a plain struct or class.</summary>
+        public const string NotAStructOrClass = "PGEN001";
 
         /// <summary>The network struct is not declared partial.</summary>
         public const string NotPartial = "PGEN002";
@@ -30,7 +30,7 @@ namespace PlanarGen.Generators.Diagnostics
         /// <summary>A user member (or the type itself) has a name the generated code declares.</summary>
         public const string MemberNameClash = "PGEN009";
 
-        /// <summary>The struct is readonly, ref or file-local.</summary>
+        /// <summary>The struct is readonly or ref, the class static or abstract, or the type file-local.</summary>
         public const string UnsupportedModifier = "PGEN010";
 
         /// <summary>[Network] is applied more than once to the same type.</summary>
@@ -38,5 +38,8 @@ namespace PlanarGen.Generators.Diagnostics
 
         /// <summary>An attribute argument is positional, unknown, repeated or not a valid constant.</summary>
         public const string InvalidArgument = "PGEN012";
+
+        /// <summary>A struct network has more parameters than <c>NetworkLimits.MaxStructParameters</c>: it must be a class.</summary>
+        public const string StructTooLarge = "PGEN040";
     }
 }

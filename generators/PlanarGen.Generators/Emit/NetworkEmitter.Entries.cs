@@ -34,17 +34,13 @@ namespace PlanarGen.Generators.Emit
                 $"public double Accuracy({KnownNames.DataSet}<{n.T}> data)", new[] { "RequireData(data, needsLabels: true);" },
                 "AccuracyCore", "data", returns: true, writeCore);
 
-        /// <summary>One public batch method and its cores. The loop form's summary adds that the method uses the network's
-        /// scratch memory (it lives in the parameter array, so one instance must not run two batch methods at once).</summary>
+        /// <summary>One public batch method and its cores; the summary states that it is safe from several threads at once
+        /// (it only reads the parameters; any scratch is on the stack or per thread).</summary>
         private static void WriteBatchEntry(CodeWriter w, NetworkSpec spec, NumericNames n, string summary, string[] parameterDocs,
             string signature, string[] checks, string core, string arguments, bool returns, System.Action<NumericNames> writeCore)
         {
-            if (spec.Unrolled) w.Line($"/// <summary>{summary}</summary>");
-            else
-            {
-                w.Line($"/// <summary>{summary}");
-                w.Line("/// Uses the network's scratch memory: do not call it on one instance from two threads at once.</summary>");
-            }
+            w.Line($"/// <summary>{summary}");
+            w.Line($"/// {ThreadSafeReading}</summary>");
             foreach (string line in parameterDocs) w.Line(line);
             w.Line(GeneratedCode);
             w.Open(signature);
@@ -57,6 +53,10 @@ namespace PlanarGen.Generators.Emit
             writeCore(n);
             WriteVector512Twin(w, wide, writeCore);
         }
+
+        /// <summary>The thread-safety sentence of Predict, PredictBatch, Cost and Accuracy.</summary>
+        private const string ThreadSafeReading =
+            "Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.";
 
         /// <summary>For a network with 512-bit kernels (<paramref name="wide"/> not null): the run-time choice of them, compiled
         /// where Vector512 exists. <paramref name="call"/> is the 512-bit kernel's call, returned when <paramref name="returns"/>.</summary>

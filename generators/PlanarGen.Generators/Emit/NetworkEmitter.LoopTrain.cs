@@ -4,25 +4,25 @@ namespace PlanarGen.Generators.Emit
 {
     internal static partial class NetworkEmitter
     {
-        /// <summary>The loop form's training step: forward and backward per block of chunks, gradient sums in the array's
-        /// gradient region (lane-wise over the block, then one horizontal sum), a scalar tail, then the checked update.</summary>
+        /// <summary>The loop form's training step: forward and backward per block of chunks, gradient sums in the per-thread
+        /// scratch (lane-wise over the block, then one horizontal sum), a scalar tail, then the checked update.</summary>
         private static void WriteLoopStepCore(CodeWriter w, NetworkSpec spec, NumericNames n, LoopOffsets o)
         {
             var vector = new Lanes(spec, n, vector: true);
             var scalar = new Lanes(spec, n, vector: false);
-            w.Line("/// <summary>Forward and backward per block of chunks, gradient sums in the parameter array's gradient region, then the update.");
+            w.Line("/// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.");
             w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
             w.Open($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
-            WriteLoopPrologue(w, n);
+            WriteLoopPrologue(w, spec, n);
             w.Line("var Y = data.Y;");
             w.Line($"var xb = sv.Slice(0, {BlockChunks} * InputCount);");
             w.Line($"var a1 = sv.Slice({BlockChunks} * InputCount, {BlockChunks} * HiddenCount);");
             w.Line("var one = " + n.Vec + ".One;");
             w.Line("var zero = " + n.Vec + ".Zero;");
             if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
-            w.Line($"var g = new {KnownNames.Span}<{n.T}>(p, ParameterCount, ParameterCount);");
+            w.Line($"var g = new {KnownNames.Span}<{n.T}>(scratch, 0, ParameterCount);");
             w.Line("g.Clear();");
             w.Line($"var gCost = {n.Vec}.Zero;");
 
@@ -116,7 +116,7 @@ namespace PlanarGen.Generators.Emit
             w.Line($"probe += v * {n.Lit(0)};");
             w.Close();
             w.Line($"if ({n.IsNaN("probe")}) return false;");
-            w.Line($"g.CopyTo(new {KnownNames.Span}<{n.T}>(p, 0, ParameterCount));");
+            w.Line("g.CopyTo(p);");
             w.Line("return true;");
             w.Close();
             w.Line();

@@ -7,7 +7,8 @@ namespace PlanarGen.Generators.Emit
         private static void WritePredict(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
             var lanes = new Lanes(spec, n, vector: false);
-            w.Line("/// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>");
+            w.Line("/// <summary>Predicts one sample: unrolled scalar code, no allocation.");
+            w.Line($"/// {ThreadSafeReading}</summary>");
             w.Line("/// <param name=\"input\">The <see cref=\"InputCount\"/> finite features of one sample.</param>");
             w.Line("/// <param name=\"probabilities\">Receives the <see cref=\"OutputCount\"/> output probabilities (class 1 when above 0.5).</param>");
             w.Line(GeneratedCode);

@@ -7,7 +7,8 @@ namespace PlanarGen.Generators.Emit
     {
         private static void WriteTrain(CodeWriter w, NetworkSpec spec, NumericNames n)
         {
-            w.Line("/// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>");
+            w.Line("/// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.");
+            w.Line($"/// {TrainsAlone}</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line("/// <param name=\"learningRate\">Step size; finite and positive.</param>");
             w.Line("/// <exception cref=\"global::PlanarGen.TrainingDivergedException\">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>");
@@ -28,7 +29,8 @@ namespace PlanarGen.Generators.Emit
                 w.Close();
             });
 
-            w.Line("/// <summary>Runs <see cref=\"global::PlanarGen.TrainingOptions.Iterations\"/> gradient-descent iterations; stops early if training diverges.</summary>");
+            w.Line("/// <summary>Runs <see cref=\"global::PlanarGen.TrainingOptions.Iterations\"/> gradient-descent iterations; stops early if training diverges.");
+            w.Line($"/// {TrainsAlone}</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line("/// <param name=\"options\">Iterations, learning rate and report interval.</param>");
             w.Line(GeneratedCode);
@@ -43,6 +45,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// the cost every <see cref=\"global::PlanarGen.TrainingOptions.ReportEvery\"/> iterations (the cost is computed only then).");
             w.Line("/// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,");
             w.Line("/// and the network keeps the parameters from before that update.");
+            w.Line($"/// {TrainsAlone}");
             w.Line("/// </summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line("/// <param name=\"options\">Iterations, learning rate and report interval.</param>");
@@ -69,6 +72,10 @@ namespace PlanarGen.Generators.Emit
                 w.Close();
             });
         }
+
+        /// <summary>The thread-safety sentence of TrainStep and Train.</summary>
+        private const string TrainsAlone =
+            "Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.";
 
         /// <summary>TrainStep after its checks: StepCore (or its 512-bit twin) once, throwing if training diverged.</summary>
         private static void WriteTrainStepBody(CodeWriter w, NetworkSpec spec, NumericNames n)

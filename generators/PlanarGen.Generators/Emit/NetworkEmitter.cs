@@ -24,11 +24,12 @@ namespace PlanarGen.Generators.Emit
             if (hasNamespace) w.Open($"namespace {spec.Target.Namespace}");
             foreach (string container in spec.Target.Containers) w.Open(container);
             var n = NumericNames.For(spec.Precision, spec.Inputs, spec.Hidden, spec.Outputs);
-            w.Open($"partial struct {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
+            w.Open($"partial {(spec.Target.IsClass ? "class" : "struct")} {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
             WriteConstants(w, spec);
             if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
             else WriteLoopBody(w, spec, n, ct);
             WriteWeights(w, spec, n);
+            WriteClone(w, spec, n);
             WritePrecompile(w, spec, n);
             WriteRequireData(w, spec, n);
 
@@ -53,6 +54,36 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteStepCore(w, spec, n);
+        }
+
+        /// <summary>Clone(): an independent copy. A struct is a value, so the copy is itself; a class copies itself and, in the
+        /// loop form, its parameter array.</summary>
+        private static void WriteClone(CodeWriter w, NetworkSpec spec, NumericNames n)
+        {
+            w.Line("/// <summary>");
+            if (spec.Target.IsClass)
+            {
+                w.Line("/// Returns an independent copy: a new instance with the same parameters, which trains and loads without changing this one.");
+                w.Line("/// Fields you declare in this class are copied as <see cref=\"object.MemberwiseClone\"/> does (references are shared).");
+                w.Line("/// Allocates; call it outside hot loops.");
+            }
+            else
+            {
+                w.Line("/// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its");
+                w.Line("/// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.");
+            }
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode);
+            if (!spec.Target.IsClass) w.Line($"public {spec.Target.Name} Clone() => this;");
+            else
+            {
+                w.Open($"public {spec.Target.Name} Clone()");
+                w.Line($"var copy = ({spec.Target.Name})MemberwiseClone();");
+                if (!spec.Unrolled) w.Line($"copy._parameters = ({n.T}[])_parameters.Clone();");
+                w.Line("return copy;");
+                w.Close();
+            }
+            w.Line();
         }
 
         /// <summary>Precompile(): the JIT runs now on the methods that training and prediction call with this process's vectors.</summary>
@@ -82,7 +113,8 @@ namespace PlanarGen.Generators.Emit
             };
             if (n.IsVector512) names.AddRange(new[] { "TrainStep512", "TrainLoop512" });
             if (spec.Unrolled) names.Add("StepTail");
-            else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "RequireParameters" });
+            else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "ThreadScratch" });
+            if (!spec.Unrolled && !spec.Target.IsClass) names.Add("ParametersOf");
             return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")})";
         }
 

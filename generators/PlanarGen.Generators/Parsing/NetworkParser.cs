@@ -15,7 +15,7 @@ namespace PlanarGen.Generators.Parsing
         public static NetworkSpec? TryParse(GeneratorAttributeSyntaxContext context, CancellationToken ct)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type || context.Attributes.Length != 1) return null;
-            if (context.TargetNode is not StructDeclarationSyntax) return null;
+            if (context.TargetNode is not (StructDeclarationSyntax or ClassDeclarationSyntax)) return null;
             ct.ThrowIfCancellationRequested();
 
             // The analyzer's checks: no source exactly when NetworkAttributeAnalyzer reports an error.
@@ -67,7 +67,7 @@ namespace PlanarGen.Generators.Parsing
             string nested = names.Count == 0 ? type.Name : string.Join("+", names) + "+" + type.Name;
             string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
             string code = type.ContainingNamespace is { IsGlobalNamespace: false } c ? c.ToDisplayString(EscapedNamespace) : "";
-            return new TypeShape(code, new EquatableArray<string>(containers.ToArray()), Identifier(type.Name), hint);
+            return new TypeShape(code, new EquatableArray<string>(containers.ToArray()), Identifier(type.Name), hint) { IsClass = type.TypeKind == TypeKind.Class };
         }
 
         // Hint names may not contain '@' (AddSource throws), so they use the unescaped names.

@@ -49,7 +49,7 @@ namespace PlanarGen.Generators.Parsing
             string? kind = KindText(type);
             if (kind is not null)
             {
-                yield return Diagnostic.Create(DiagnosticDescriptors.NotAStruct, typeLocation, display, kind);
+                yield return Diagnostic.Create(DiagnosticDescriptors.NotAStructOrClass, typeLocation, display, kind);
                 yield break;
             }
 
@@ -91,6 +91,9 @@ namespace PlanarGen.Generators.Parsing
                     yield return Diagnostic.Create(DiagnosticDescriptors.AboveUnrollingBudget, typeLocation, display,
                         count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture),
                         UnrolledLocalsBudget.ToString(CultureInfo.InvariantCulture));
+                if (type.TypeKind == TypeKind.Struct && !FitsInStruct(a.Inputs, a.Hidden, a.Outputs))
+                    yield return Diagnostic.Create(DiagnosticDescriptors.StructTooLarge, typeLocation, display,
+                        Text(count), Text(NetworkLimits.MaxStructParameters));
             }
 
             if (IsGeneratedMemberName(type.Name, a.Inputs, a.Hidden, a.Outputs))
@@ -180,11 +183,11 @@ namespace PlanarGen.Generators.Parsing
         private static bool IsErrorConstant(AttributeData attribute, string name) =>
             attribute.NamedArguments.Any(p => p.Key == name && p.Value.Kind == TypedConstantKind.Error);
 
-        /// <summary>What the type is when it is not a plain struct, e.g. "class" or "record struct"; null for a struct.</summary>
+        /// <summary>What the type is when it is not a plain struct or class, e.g. "record struct"; null for a struct or class.</summary>
         private static string? KindText(INamedTypeSymbol type) => type.TypeKind switch
         {
             TypeKind.Struct => type.IsRecord ? "record struct" : null,
-            TypeKind.Class => type.IsRecord ? "record class" : "class",
+            TypeKind.Class => type.IsRecord ? "record class" : null,
             TypeKind.Interface => "interface",
             TypeKind.Enum => "enum",
             TypeKind.Delegate => "delegate",
@@ -195,6 +198,9 @@ namespace PlanarGen.Generators.Parsing
         {
             if (type.IsReadOnly) yield return "readonly";
             if (type.IsRefLikeType) yield return "ref";
+            // A static class has no instances and an abstract one none of its own; both are rejected so 'new' always works.
+            if (type.TypeKind == TypeKind.Class && type.IsStatic) yield return "static";
+            else if (type.TypeKind == TypeKind.Class && type.IsAbstract) yield return "abstract";
             // 'file' is a keyword only from Roslyn 4.4, above the generator's 4.3 floor, so it is matched by text.
             foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
                 if (reference.GetSyntax(ct) is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(static m => m.ValueText == "file"))

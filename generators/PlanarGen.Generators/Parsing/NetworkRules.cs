@@ -30,6 +30,11 @@ namespace PlanarGen.Generators.Parsing
             ParameterCount(inputs, hidden, outputs) <= UnrolledParameterBudget
             && EstimatedUnrolledLocals(inputs, hidden, outputs) <= UnrolledLocalsBudget;
 
+        /// <summary>Whether a network of this shape may be declared as a struct: the loop form keeps its parameters inline
+        /// (a copy is independent), so at most <see cref="NetworkLimits.MaxStructParameters"/> of them (PGEN040 otherwise).</summary>
+        public static bool FitsInStruct(int inputs, int hidden, int outputs) =>
+            ParameterCount(inputs, hidden, outputs) <= NetworkLimits.MaxStructParameters;
+
         /// <summary>Names the generated code declares; a user member with one of these names clashes.</summary>
         public static readonly string[] FixedMemberNames =
         {
@@ -39,8 +44,12 @@ namespace PlanarGen.Generators.Parsing
             "SaveWeights", "LoadWeights",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same struct).
             "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
-            // The loop form (above the unrolling budget) declares these instead of one field per parameter.
-            "_p", "RequireParameters", "StorageLength", "ForwardBlock", "ForwardBlock512", "ForwardSample",
+            // Every network: an independent copy.
+            "Clone",
+            // The loop form (above the unrolling budget) declares these instead of one field per parameter: the parameters
+            // (inline storage in a struct, an array in a class) and the per-thread scratch.
+            "_parameters", "ParameterStorage", "ParametersOf", "_threadScratch", "ThreadScratch",
+            "ForwardBlock", "ForwardBlock512", "ForwardSample",
         };
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;

@@ -18,27 +18,58 @@ namespace PlanarGen.Generators.Tests.Diagnostics
             """;
 
         [Fact]
-        public void Pgen001NetworkOnSomethingOtherThanAStruct()
+        public void Pgen001NetworkOnSomethingOtherThanAStructOrClass()
         {
             AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
-                public partial class Net { }
+                public partial record Net;
                 """,
-                "PGEN001 Error (3,22): 'Net' is declared as 'class', but [Network] applies only to a partial struct");
+                "PGEN001 Error (3,23): 'Net' is declared as 'record class', but [Network] applies only to a partial struct or a partial class");
             AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
                 public partial interface Net { }
                 """,
-                "PGEN001 Error (3,26): 'Net' is declared as 'interface', but [Network] applies only to a partial struct");
+                "PGEN001 Error (3,26): 'Net' is declared as 'interface', but [Network] applies only to a partial struct or a partial class");
             AnalyzerHarness.AssertReports(LanguageVersion.CSharp10, """
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
                 public partial record struct Net;
                 """,
-                "PGEN001 Error (3,30): 'Net' is declared as 'record struct', but [Network] applies only to a partial struct");
+                "PGEN001 Error (3,30): 'Net' is declared as 'record struct', but [Network] applies only to a partial struct or a partial class");
             AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void APartialClassIsAcceptedInBothForms()
+        {
+            // Unrolled and loop form, each compiled as C# 9 with no warning (the output compilation is checked).
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public partial class Net { }
+                """, "Net.Network.g.cs");
+            Checked loopClass = AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                namespace Demo
+                {
+                    [Network(Inputs = 2, Hidden = 64, Outputs = 1, Precision = Precision.Double)]
+                    public sealed partial class Net { public Net(int unused) { } }
+                }
+                """,
+                "PGEN006 Info (5,33): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Demo.Net.Network.g.cs" }, loopClass.Run.Sources.Select(s => s.HintName));
+            Assert.Empty(loopClass.CompilerProblems.Select(d => d.ToString()));
+            // A loop-form struct (inline parameter storage) is clean too.
+            Checked loopStruct = AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN006 Info (3,23): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Net.Network.g.cs" }, loopStruct.Run.Sources.Select(s => s.HintName));
+            Assert.Empty(loopStruct.CompilerProblems.Select(d => d.ToString()));
         }
 
         [Fact]
@@ -136,9 +167,9 @@ namespace PlanarGen.Generators.Tests.Diagnostics
             Checked above = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
                 using PlanarGen;
                 [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
-                public partial struct Net { }
+                public partial class Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, above.Run.Sources.Select(s => s.HintName));
             Assert.Equal(DiagnosticDescriptors.PerformanceCategory, above.Diagnostics.Single().Descriptor.Category);
 
@@ -233,21 +264,65 @@ namespace PlanarGen.Generators.Tests.Diagnostics
         }
 
         [Fact]
-        public void Pgen010ReadOnlyOrRefStruct()
+        public void Pgen010ReadOnlyOrRefStructStaticOrAbstractClass()
         {
             AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
                 public readonly partial struct Net { }
                 """,
-                "PGEN010 Error (3,32): 'Net' is declared 'readonly', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+                "PGEN010 Error (3,32): 'Net' is declared 'readonly', but a network must be a plain mutable struct or an instantiable class that can implement 'INetwork<T>'");
             AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
                 public ref partial struct Net { }
                 """,
-                "PGEN010 Error (3,27): 'Net' is declared 'ref', but a network must be a plain mutable struct that can implement 'INetwork<T>'");
+                "PGEN010 Error (3,27): 'Net' is declared 'ref', but a network must be a plain mutable struct or an instantiable class that can implement 'INetwork<T>'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public static partial class Net { }
+                """,
+                "PGEN010 Error (3,29): 'Net' is declared 'static', but a network must be a plain mutable struct or an instantiable class that can implement 'INetwork<T>'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+                public abstract partial class Net { }
+                """,
+                "PGEN010 Error (3,31): 'Net' is declared 'abstract', but a network must be a plain mutable struct or an instantiable class that can implement 'INetwork<T>'");
             AnalyzerHarness.AssertClean(Valid, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen040StructAboveTheStructSize()
+        {
+            // 64-64-1 has 4,225 parameters, above NetworkLimits.MaxStructParameters (4,096): an error on the struct's name, and
+            // nothing generated. The analyzer runs over the input only (as for PGEN006).
+            AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN006 Info (3,23): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops",
+                "PGEN040 Error (3,23): 'Net' has 4225 parameters, more than a struct network holds (4096): declare it as a 'partial class' instead (a struct keeps its parameters inline, and every copy would copy them all)");
+
+            // 63-63-1 has exactly 4,096 parameters: still a struct.
+            Checked atLimit = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 63, Hidden = 63, Outputs = 1)]
+                public partial struct Net { }
+                """,
+                "PGEN006 Info (3,23): 'Net' has 4096 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Net.Network.g.cs" }, atLimit.Run.Sources.Select(s => s.HintName));
+
+            // The fix the message names: the same shape as a class generates.
+            Checked asClass = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
+                using PlanarGen;
+                [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
+                public partial class Net { }
+                """,
+                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+            Assert.Equal(new[] { "Net.Network.g.cs" }, asClass.Run.Sources.Select(s => s.HintName));
         }
 
         [Fact]

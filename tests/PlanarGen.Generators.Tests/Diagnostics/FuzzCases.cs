@@ -141,13 +141,17 @@ namespace PlanarGen.Generators.Tests.Diagnostics
             yield return Reports("int.MaxValue sizes", U + "[Network(Inputs = int.MaxValue, Hidden = int.MaxValue, Outputs = int.MaxValue)] public partial struct Net { }", P005);
 
             // Kinds of type.
-            yield return Reports("class", U + A241 + " public partial class Net { }", "PGEN001", true);
+            yield return Valid("class", U + A241 + " public partial class Net { }", Net);
+            yield return Valid("sealed class", U + A241 + " public sealed partial class Net { }", Net);
+            yield return Reports("loop-form class (PGEN006 is Info)", U + "[Network(Inputs = 2, Hidden = 64, Outputs = 1)] public partial class Net { }", "PGEN006");
+            yield return Reports("static class", U + A241 + " public static partial class Net { }", "PGEN010");
+            yield return Reports("abstract class", U + A241 + " public abstract partial class Net { }", "PGEN010");
             yield return Reports("interface", U + A241 + " public partial interface Net { }", "PGEN001", true);
             yield return Reports("enum", U + A241 + " public enum Net { A }", "PGEN001", true);
-            yield return Reports("record class", U + A241 + " public partial record Net;", "PGEN001", true);
-            // AttributeTargets.Struct admits a record struct, so only PGEN001 (no CS0592) reports it.
+            // AttributeTargets.Struct | Class admits records, so only PGEN001 (no CS0592) reports them.
+            yield return Reports("record class", U + A241 + " public partial record Net;", "PGEN001");
             yield return Reports("record struct", U + A241 + " public partial record struct Net;", "PGEN001", false, LanguageVersion.CSharp10);
-            yield return Reports("class with everything wrong", U + "[Network(Inputs = 0)] public class Net<T> { public void Predict() { } }", "PGEN001", true);
+            yield return Reports("interface with everything wrong", U + "[Network(Inputs = 0)] public interface Net<T> { void Predict(); }", "PGEN001", true);
             yield return Reports("not partial", U + A241 + " public struct Net { }", "PGEN002");
             yield return Reports("readonly", U + A241 + " public readonly partial struct Net { }", "PGEN010");
             yield return Reports("ref", U + A241 + " public ref partial struct Net { }", "PGEN010");

@@ -17,6 +17,9 @@ namespace PlanarGen.Generators.Tests.Emit
             (nameof(TwoNetworksInOneFile), "Demo.FirstNet.Network"),
             (nameof(TwoNetworksInOneFile), "Demo.SecondNet.Network"),
             (nameof(FileScopedNamespace), "Demo.FileScoped.ScopedNet.Network"),
+            (nameof(ClassesAndLoopStruct), "Demo.LoopClassNet.Network"),
+            (nameof(ClassesAndLoopStruct), "Demo.LoopStructNet.Network"),
+            (nameof(ClassesAndLoopStruct), "Demo.SmallClassNet.Network"),
         };
 
         [Fact]
@@ -31,6 +34,9 @@ namespace PlanarGen.Generators.Tests.Emit
         [Fact]
         public void FileScopedNamespace() =>
             Verify(nameof(FileScopedNamespace), Sources.FileScopedNamespace, LanguageVersion.CSharp10);
+
+        [Fact]
+        public void ClassesAndLoopStruct() => Verify(nameof(ClassesAndLoopStruct), Sources.ClassesAndLoopStruct);
 
         private static void Verify(string test, string source, LanguageVersion version = LanguageVersion.CSharp9)
         {

@@ -18,18 +18,23 @@ namespace PlanarGen.Generators.Tests.Emit
     public class GeneratedMemberNamesTests
     {
         [Theory]
-        [InlineData(2, 4, 1, Precision.Single)]     // unrolled, fused, Vector512 twins
-        [InlineData(2, 50, 1, Precision.Single)]    // unrolled, plain arithmetic, twins
-        [InlineData(3, 6, 2, Precision.Double)]     // unrolled double: no twins
-        [InlineData(16, 64, 4, Precision.Single)]   // loop form with twins
-        [InlineData(16, 64, 4, Precision.Double)]   // loop form double
-        public void EveryDeclaredMemberIsAKnownGeneratedName(int inputs, int hidden, int outputs, Precision precision)
+        [InlineData(2, 4, 1, Precision.Single, false)]     // unrolled, fused, Vector512 twins
+        [InlineData(2, 50, 1, Precision.Single, false)]    // unrolled, plain arithmetic, twins
+        [InlineData(3, 6, 2, Precision.Double, false)]     // unrolled double: no twins
+        [InlineData(16, 64, 4, Precision.Single, false)]   // loop form with twins, parameters inline
+        [InlineData(16, 64, 4, Precision.Double, false)]   // loop form double
+        [InlineData(2, 4, 1, Precision.Single, true)]      // unrolled class
+        [InlineData(16, 64, 4, Precision.Single, true)]    // loop-form class: parameters in an array
+        public void EveryDeclaredMemberIsAKnownGeneratedName(int inputs, int hidden, int outputs, Precision precision, bool isClass)
         {
-            string text = NetworkEmitter.Emit(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net"), CancellationToken.None).ToString();
+            var spec = Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net");
+            string text = NetworkEmitter.Emit(isClass ? spec.AsClass() : spec, CancellationToken.None).ToString();
             var tree = CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions());
-            var network = tree.GetRoot().DescendantNodes().OfType<StructDeclarationSyntax>().Single(s => s.Identifier.Text == "Net");
+            var network = tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().Single(s => s.Identifier.Text == "Net");
+            Assert.Equal(isClass, network is ClassDeclarationSyntax);
             string[] names = network.Members.SelectMany(NamesOf).Distinct().ToArray();
             Assert.Contains("StepCore", names);
+            Assert.Contains("Clone", names);
             Assert.Equal(precision == Precision.Single, names.Contains("StepCore512"));
             string[] unknown = names.Where(n => !NetworkRules.IsGeneratedMemberName(n, inputs, hidden, outputs)).ToArray();
             Assert.True(unknown.Length == 0, "not in NetworkRules.FixedMemberNames: " + string.Join(", ", unknown));
@@ -41,6 +46,7 @@ namespace PlanarGen.Generators.Tests.Emit
             PropertyDeclarationSyntax p when p.ExplicitInterfaceSpecifier is null => new[] { p.Identifier.Text },
             PropertyDeclarationSyntax => new string[0],     // INetwork<T>.Shape: explicit, cannot clash
             BaseFieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier.Text).ToArray(),
+            BaseTypeDeclarationSyntax t => new[] { t.Identifier.Text },   // the loop-form struct's ParameterStorage
             _ => throw new Xunit.Sdk.XunitException($"unexpected member kind {member.Kind()}"),
         };
     }

@@ -39,6 +39,23 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             }
             """;
 
+        /// <summary>A class in each form (reference semantics, Clone copies) and a loop-form struct (parameters inline).</summary>
+        public const string ClassesAndLoopStruct = """
+            using PlanarGen;
+
+            namespace Demo
+            {
+                [Network(Inputs = 2, Hidden = 3, Outputs = 1)]
+                public partial class SmallClassNet { }
+
+                [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
+                public sealed partial class LoopClassNet { }
+
+                [Network(Inputs = 2, Hidden = 64, Outputs = 1, Precision = Precision.Double)]
+                public partial struct LoopStructNet { }
+            }
+            """;
+
         /// <summary>A file-scoped namespace (C# 10 in the user's file); the output still uses a block namespace.</summary>
         public const string FileScopedNamespace = """
             using PlanarGen;

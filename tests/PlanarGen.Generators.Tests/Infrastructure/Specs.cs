@@ -5,6 +5,9 @@ namespace PlanarGen.Generators.Tests.Infrastructure
     /// <summary>Hand-built generator models, so emitter tests need no Roslyn compilation.</summary>
     internal static class Specs
     {
+        /// <summary>The same network declared as a partial class.</summary>
+        public static NetworkSpec AsClass(this NetworkSpec spec) => spec with { Target = spec.Target with { IsClass = true } };
+
         /// <summary>A network struct named <paramref name="name"/> in <paramref name="ns"/> (global when empty).</summary>
         public static NetworkSpec Network(int inputs, int hidden, int outputs,
             Activation activation = Activation.Tanh, Precision precision = Precision.Single,

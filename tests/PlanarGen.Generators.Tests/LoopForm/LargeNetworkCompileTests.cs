@@ -26,13 +26,13 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 namespace Demo
                 {
                     [Network(Inputs = 784, Hidden = 128, Outputs = 10)]
-                    public partial struct DigitNet { }
+                    public partial class DigitNet { }
                 }
                 """);
             long generate = stopwatch.ElapsedMilliseconds;
             Assert.Empty(run.GeneratorDiagnostics);
             string text = run.SourceText("Demo.DigitNet.Network.g.cs");
-            Assert.Contains("private float[]? _p;", text);
+            Assert.Contains("private float[] _parameters = new float[ParameterCount];", text);
             Assert.DoesNotContain("W1_0_0", text);
             Assert.Empty(run.Problems.Select(d => d.ToString()));
             using var stream = new MemoryStream();

@@ -15,7 +15,7 @@ namespace PlanarGen.Generators.Tests.LoopForm
     public class NetStandard21CompileTests
     {
         [Fact]
-        public void BothFormsCompileAgainstNetStandard21AsCSharp9()
+        public void BothFormsAsStructAndClassCompileAgainstNetStandard21AsCSharp9()
         {
             string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } p
                 ? p : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -30,8 +30,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 namespace Unity
                 {
                     [Network(Inputs = 2, Hidden = 4, Outputs = 1)] public partial struct Small { }
-                    [Network(Inputs = 784, Hidden = 128, Outputs = 10, HiddenActivation = Activation.LeakyReLU)] public partial struct Large { }
+                    [Network(Inputs = 784, Hidden = 128, Outputs = 10, HiddenActivation = Activation.LeakyReLU)] public partial class Large { }
                     [Network(Inputs = 30, Hidden = 40, Outputs = 3, Precision = Precision.Double, HiddenActivation = Activation.ReLU)] public partial struct LargeDouble { }
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 1)] public partial class SmallClass { }
                 }
                 """;
             var compilation = CSharpCompilation.Create("UnityShape",
@@ -40,8 +41,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             GeneratorRun run = GeneratorHarness.Run(compilation);
             Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Equal(3, run.Sources.Length);
-            Assert.Contains("_p", run.SourceText("Unity.Large.Network.g.cs"));
+            Assert.Equal(4, run.Sources.Length);
+            Assert.Contains("private float[] _parameters", run.SourceText("Unity.Large.Network.g.cs"));
+            Assert.Contains("MemoryMarshal.CreateSpan(ref storage, 1)", run.SourceText("Unity.LargeDouble.Network.g.cs"));
             string[] problems = run.Problems.Select(d => d.ToString()).ToArray();
             Assert.True(problems.Length == 0, string.Join("\n", problems.Take(20)));
         }

@@ -138,7 +138,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         B2_0 = source[16];
     }
 
-    /// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>
+    /// <summary>Predicts one sample: unrolled scalar code, no allocation.
+    /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
     /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -158,7 +159,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         probabilities[0] = a2_0;
     }
 
-    /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).</summary>
+    /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
+    /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
     /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -360,7 +362,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
 
     #endif
 
-    /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
+    /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
+    /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public float Cost(global::PlanarGen.DataSet<float> data)
@@ -565,7 +568,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
 
     #endif
 
-    /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
+    /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
+    /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public double Accuracy(global::PlanarGen.DataSet<float> data)
@@ -736,7 +740,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
 
     #endif
 
-    /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
+    /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
+    /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     /// <param name="learningRate">Step size; finite and positive.</param>
     /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
@@ -766,7 +771,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     }
     #endif
 
-    /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
+    /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
+    /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     /// <param name="options">Iterations, learning rate and report interval.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -781,6 +787,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
     /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
     /// and the network keeps the parameters from before that update.
+    /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
     /// </summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     /// <param name="options">Iterations, learning rate and report interval.</param>
@@ -1432,6 +1439,13 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<GlobalNet, float>(ref this, content);
+
+    /// <summary>
+    /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
+    /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+    public GlobalNet Clone() => this;
 
     /// <summary>
     /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first

@@ -132,7 +132,8 @@ namespace Demo.Models
                     B2_1 = source[13];
                 }
 
-                /// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>
+                /// <summary>Predicts one sample: unrolled scalar code, no allocation.
+                /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
                 /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -159,7 +160,8 @@ namespace Demo.Models
                     probabilities[1] = a2_1;
                 }
 
-                /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).</summary>
+                /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
+                /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
                 /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -241,7 +243,8 @@ namespace Demo.Models
                     }
                 }
 
-                /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
+                /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
+                /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
                 public double Cost(global::PlanarGen.DataSet<double> data)
@@ -324,7 +327,8 @@ namespace Demo.Models
                     return sCost * (1.0 / m);
                 }
 
-                /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
+                /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
+                /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
                 public double Accuracy(global::PlanarGen.DataSet<double> data)
@@ -413,7 +417,8 @@ namespace Demo.Models
                     return (double)count / ((long)OutputCount * m);
                 }
 
-                /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
+                /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
+                /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
                 /// <param name="learningRate">Step size; finite and positive.</param>
                 /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
@@ -427,7 +432,8 @@ namespace Demo.Models
                     return cost;
                 }
 
-                /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
+                /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
+                /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
                 /// <param name="options">Iterations, learning rate and report interval.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -442,6 +448,7 @@ namespace Demo.Models
                 /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
                 /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
                 /// and the network keeps the parameters from before that update.
+                /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
                 /// </summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
                 /// <param name="options">Iterations, learning rate and report interval.</param>
@@ -750,6 +757,13 @@ namespace Demo.Models
                 /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
                 public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<NestedNet, double>(ref this, content);
+
+                /// <summary>
+                /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
+                /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
+                /// </summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                public NestedNet Clone() => this;
 
                 /// <summary>
                 /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first

@@ -88,7 +88,8 @@ namespace PlanarGen.Snapshots
             B2_0 = source[3];
         }
 
-        /// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>
+        /// <summary>Predicts one sample: unrolled scalar code, no allocation.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
         /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -108,7 +109,8 @@ namespace PlanarGen.Snapshots
             probabilities[0] = a2_0;
         }
 
-        /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).</summary>
+        /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
         /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -161,7 +163,8 @@ namespace PlanarGen.Snapshots
             }
         }
 
-        /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
+        /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double Cost(global::PlanarGen.DataSet<double> data)
@@ -215,7 +218,8 @@ namespace PlanarGen.Snapshots
             return sCost * (1.0 / m);
         }
 
-        /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
+        /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double Accuracy(global::PlanarGen.DataSet<double> data)
@@ -273,7 +277,8 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
-        /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
+        /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
         /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
@@ -287,7 +292,8 @@ namespace PlanarGen.Snapshots
             return cost;
         }
 
-        /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
+        /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="options">Iterations, learning rate and report interval.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -302,6 +308,7 @@ namespace PlanarGen.Snapshots
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
         /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
         /// and the network keeps the parameters from before that update.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="options">Iterations, learning rate and report interval.</param>
@@ -474,6 +481,13 @@ namespace PlanarGen.Snapshots
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net1x1x1, double>(ref this, content);
+
+        /// <summary>
+        /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
+        /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public Net1x1x1 Clone() => this;
 
         /// <summary>
         /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first

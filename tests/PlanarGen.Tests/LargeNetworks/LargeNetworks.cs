@@ -4,7 +4,7 @@ namespace PlanarGen.Tests.LargeNetworks
 {
     /// <summary>Above the unrolling budget: the generator emits the loop form.</summary>
     [Network(Inputs = 784, Hidden = 128, Outputs = 10)]
-    public partial struct DigitNet { }
+    public partial class DigitNet { }
 
     [Network(Inputs = 12, Hidden = 200, Outputs = 3, Precision = Precision.Double, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.1)]
     public partial struct WideLeakyNet64 { }

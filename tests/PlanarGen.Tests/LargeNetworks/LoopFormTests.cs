@@ -99,21 +99,28 @@ namespace PlanarGen.Tests.LargeNetworks
         }
 
         [Fact]
-        public void ADefaultLoopFormNetworkMustBeInitialisedFirst()
+        public void ADefaultLoopFormNetworkHoldsZerosAsTheUnrolledFormDoes()
         {
-            var net = new DigitNet();
-            var (x, y) = Synthetic.Make(784, 10, 3, 1);
-            var fx = Array.ConvertAll(x, v => (float)v);
-            var fy = Array.ConvertAll(y, v => (float)v);
-            var e = Assert.Throws<InvalidOperationException>(() => net.Cost(new DataSet<float>(fx, fy, 3)));
-            Assert.Contains("Initialize", e.Message);
-            Assert.Throws<InvalidOperationException>(() => net.Predict(new float[784], new float[10]));
-            Assert.Throws<InvalidOperationException>(() => net.TrainStep(new DataSet<float>(fx, fy, 3), 0.1f));
-            Assert.Throws<InvalidOperationException>(() => net.CopyParametersTo(new float[DigitNet.ParameterCount]));
-            net.InitializeZeros();
-            var p = new float[DigitNet.ParameterCount];
-            net.CopyParametersTo(p);
+            // A default struct and a new class instance both hold zeros, as a default unrolled network does: every
+            // probability is sigmoid(0) = 0.5 and the cost is ln 2 per output, whatever the labels.
+            var (x, y) = Synthetic.Make(9, 2, 21, 1);
+            var data = new DataSet<float>(Array.ConvertAll(x, v => (float)v), Array.ConvertAll(y, v => (float)v), 21);
+            var loopStruct = default(WideSigmoidNet);
+            var p = new float[WideSigmoidNet.ParameterCount];
+            loopStruct.CopyParametersTo(p);
             Assert.All(p, v => Assert.Equal(0f, v));
+            var probabilities = new float[2 * 21];
+            loopStruct.PredictBatch(data, probabilities);
+            Assert.All(probabilities, v => Assert.Equal(0.5f, v));
+            Assert.Equal(2 * Math.Log(2), loopStruct.Cost(data), 4); // float sums: 5 digits hold with SIMD, not on the scalar path
+
+            var digits = new DigitNet();
+            var q = new float[DigitNet.ParameterCount];
+            digits.CopyParametersTo(q);
+            Assert.All(q, v => Assert.Equal(0f, v));
+            var one = new float[10];
+            digits.Predict(new float[784], one);
+            Assert.All(one, v => Assert.Equal(0.5f, v));
         }
 
         [Fact]
