@@ -70,7 +70,7 @@ Console.WriteLine($"DigitNet ({DigitNet.ParameterCount} parameters, loop form): 
 public partial struct FlowerNet64 { }
 
 [Network(Inputs = 784, Hidden = 128, Outputs = 10)]
-public partial struct DigitNet { }
+public partial class DigitNet { }
 CS
 
 echo "== build and run a fresh console app that installs the package"
