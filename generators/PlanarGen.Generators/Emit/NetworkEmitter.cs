@@ -29,6 +29,7 @@ namespace PlanarGen.Generators.Emit
             if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
             else WriteLoopBody(w, spec, n, ct);
             WriteWeights(w, spec, n);
+            WriteFingerprint(w, spec, n);
             WriteClone(w, spec, n);
             WritePrecompile(w, spec, n);
             WriteRequireData(w, spec, n);

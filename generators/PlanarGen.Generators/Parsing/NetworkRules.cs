@@ -41,7 +41,7 @@ namespace PlanarGen.Generators.Parsing
             "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "Initialize", "InitializeZeros",
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "StepTail", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "NetworkName", "Precompile",
-            "SaveWeights", "LoadWeights",
+            "SaveWeights", "LoadWeights", "Fingerprint",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same struct).
             "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
             // Every network: an independent copy.

@@ -26,6 +26,9 @@ namespace PlanarGen
         /// <summary>Loads parameters in the notebook's order (W1, b1, W2, b2).</summary>
         void LoadParameters(ReadOnlySpan<T> source);
 
+        /// <summary>A stable hash of the parameters' bits (XXH64, notebook order); see <see cref="NetworkFingerprint"/>.</summary>
+        ulong Fingerprint();
+
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON (see <see cref="NetworkWeights"/>).</summary>
         void SaveWeights(Stream destination, WeightsFormat format = WeightsFormat.Safetensors);
 

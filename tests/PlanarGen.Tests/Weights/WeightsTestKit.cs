@@ -13,7 +13,7 @@ namespace PlanarGen.Tests.Weights
 
         /// <summary>The network's parameters widened to double (exact for float), for bitwise comparison.</summary>
         public static double[] ParametersOf<TNet, T>(in TNet net)
-            where TNet : struct, INetwork<T> where T : unmanaged
+            where TNet : INetwork<T> where T : unmanaged
         {
             int count = net.Shape.ParameterCount;
             var values = new T[count];
@@ -40,7 +40,7 @@ namespace PlanarGen.Tests.Weights
         }
 
         public static byte[] Save<TNet, T>(in TNet net, WeightsFormat format)
-            where TNet : struct, INetwork<T> where T : unmanaged
+            where TNet : INetwork<T> where T : unmanaged
         {
             using var stream = new MemoryStream();
             NetworkWeights.Save<TNet, T>(net, stream, format);
