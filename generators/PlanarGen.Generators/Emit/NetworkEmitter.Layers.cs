@@ -24,10 +24,11 @@ namespace PlanarGen.Generators.Emit
             public bool Guarded { get; }
 
             /// <summary>DivergenceRule's test of a pre-activation: |z| &lt;= bound, false for NaN too, ANDed into the mask
-            /// <c>inBounds</c> (vector) or the flag <c>inBound</c> (scalar); the caller declares it and <c>bound</c>.</summary>
+            /// <c>inBounds</c> (vector) or the flag <c>inBound</c> (scalar), which the caller declares. The bound is written
+            /// as a constant, not a local: the unrolled StepCore's locals are budgeted (NetworkRules.EstimatedUnrolledLocals).</summary>
             public string CheckBound(string z) => IsVector
-                ? $"inBounds &= {N.AsMask($"{N.VecStatic}.LessThanOrEqual({N.VecStatic}.Abs({z}), bound)")};"
-                : $"inBound &= global::System.Math.Abs({z}) <= bound;";
+                ? $"inBounds &= {N.AsMask($"{N.VecStatic}.LessThanOrEqual({N.VecStatic}.Abs({z}), {N.Broadcast(N.PreActivationBound)})")};"
+                : $"inBound &= global::System.Math.Abs({z}) <= {N.PreActivationBound};";
 
             /// <summary>A parameter: the broadcast local in vector code, the field in scalar code.</summary>
             public string P(string name) => IsVector ? "v" + name : name;

@@ -27,8 +27,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("g.Clear();");
             w.Line($"var gCost = {n.Vec}.Zero;");
             w.Line("// DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.");
-            w.Line($"var allLanes = {n.AllLanes};");
-            w.Line("var inBounds = allLanes;");
+            w.Line($"var inBounds = {n.AllLanes};");
 
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {BlockChunks})");
             w.Line($"int nb = global::System.Math.Min({BlockChunks}, chunks - c0);");
@@ -87,7 +86,7 @@ namespace PlanarGen.Generators.Emit
 
             w.Line("// Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.");
             w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, one);");
-            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, allLanes);");
+            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
             w.Line("inBound &= ForwardSample(p, X, m, s, t);");
             w.Open("for (int o = 0; o < OutputCount; o++)");

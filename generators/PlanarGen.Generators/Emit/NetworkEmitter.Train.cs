@@ -131,7 +131,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("// separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).");
             w.Line($"{KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];");
             w.Line($"for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);");
-            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, allLanes);");
+            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});");
             w.Line($"if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total);");
             for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
@@ -178,22 +178,12 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        /// <summary>The locals of PlanarGen.DivergenceRule's pre-activation test (see <see cref="Lanes.CheckBound"/>): the bound, and
-        /// the mask of lanes within it so far (vector) or the flag (scalar), all true to start.</summary>
+        /// <summary>The local of PlanarGen.DivergenceRule's pre-activation test (see <see cref="Lanes.CheckBound"/>): the mask of
+        /// lanes within the bound so far (vector) or the flag (scalar), all true to start.</summary>
         private static void WriteBoundLocals(CodeWriter w, NumericNames n, bool vector)
         {
             w.Line("// DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.");
-            if (vector)
-            {
-                w.Line($"var bound = {n.Broadcast(n.PreActivationBound)};");
-                w.Line($"var allLanes = {n.AllLanes};");
-                w.Line("var inBounds = allLanes;");
-            }
-            else
-            {
-                w.Line($"{n.T} bound = {n.PreActivationBound};");
-                w.Line("bool inBound = true;");
-            }
+            w.Line(vector ? $"var inBounds = {n.AllLanes};" : "bool inBound = true;");
         }
 
         /// <summary>

@@ -90,164 +90,20 @@ namespace PlanarGen.Snapshots
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            W1_0_0 = (random.Randn() * scale);
-            W1_0_1 = (random.Randn() * scale);
-            W1_1_0 = (random.Randn() * scale);
-            W1_1_1 = (random.Randn() * scale);
-            W1_2_0 = (random.Randn() * scale);
-            W1_2_1 = (random.Randn() * scale);
-            W1_3_0 = (random.Randn() * scale);
-            W1_3_1 = (random.Randn() * scale);
-            W1_4_0 = (random.Randn() * scale);
-            W1_4_1 = (random.Randn() * scale);
-            W1_5_0 = (random.Randn() * scale);
-            W1_5_1 = (random.Randn() * scale);
-            W1_6_0 = (random.Randn() * scale);
-            W1_6_1 = (random.Randn() * scale);
-            W1_7_0 = (random.Randn() * scale);
-            W1_7_1 = (random.Randn() * scale);
-            W1_8_0 = (random.Randn() * scale);
-            W1_8_1 = (random.Randn() * scale);
-            W1_9_0 = (random.Randn() * scale);
-            W1_9_1 = (random.Randn() * scale);
-            W1_10_0 = (random.Randn() * scale);
-            W1_10_1 = (random.Randn() * scale);
-            W1_11_0 = (random.Randn() * scale);
-            W1_11_1 = (random.Randn() * scale);
-            W1_12_0 = (random.Randn() * scale);
-            W1_12_1 = (random.Randn() * scale);
-            W1_13_0 = (random.Randn() * scale);
-            W1_13_1 = (random.Randn() * scale);
-            W1_14_0 = (random.Randn() * scale);
-            W1_14_1 = (random.Randn() * scale);
-            W1_15_0 = (random.Randn() * scale);
-            W1_15_1 = (random.Randn() * scale);
-            W1_16_0 = (random.Randn() * scale);
-            W1_16_1 = (random.Randn() * scale);
-            W1_17_0 = (random.Randn() * scale);
-            W1_17_1 = (random.Randn() * scale);
-            W1_18_0 = (random.Randn() * scale);
-            W1_18_1 = (random.Randn() * scale);
-            W1_19_0 = (random.Randn() * scale);
-            W1_19_1 = (random.Randn() * scale);
-            W1_20_0 = (random.Randn() * scale);
-            W1_20_1 = (random.Randn() * scale);
-            W1_21_0 = (random.Randn() * scale);
-            W1_21_1 = (random.Randn() * scale);
-            W1_22_0 = (random.Randn() * scale);
-            W1_22_1 = (random.Randn() * scale);
-            W1_23_0 = (random.Randn() * scale);
-            W1_23_1 = (random.Randn() * scale);
-            W1_24_0 = (random.Randn() * scale);
-            W1_24_1 = (random.Randn() * scale);
-            W1_25_0 = (random.Randn() * scale);
-            W1_25_1 = (random.Randn() * scale);
-            W1_26_0 = (random.Randn() * scale);
-            W1_26_1 = (random.Randn() * scale);
-            W1_27_0 = (random.Randn() * scale);
-            W1_27_1 = (random.Randn() * scale);
-            W1_28_0 = (random.Randn() * scale);
-            W1_28_1 = (random.Randn() * scale);
-            W1_29_0 = (random.Randn() * scale);
-            W1_29_1 = (random.Randn() * scale);
-            W1_30_0 = (random.Randn() * scale);
-            W1_30_1 = (random.Randn() * scale);
-            W1_31_0 = (random.Randn() * scale);
-            W1_31_1 = (random.Randn() * scale);
-            W1_32_0 = (random.Randn() * scale);
-            W1_32_1 = (random.Randn() * scale);
-            W1_33_0 = (random.Randn() * scale);
-            W1_33_1 = (random.Randn() * scale);
-            W1_34_0 = (random.Randn() * scale);
-            W1_34_1 = (random.Randn() * scale);
-            W1_35_0 = (random.Randn() * scale);
-            W1_35_1 = (random.Randn() * scale);
-            W1_36_0 = (random.Randn() * scale);
-            W1_36_1 = (random.Randn() * scale);
-            W1_37_0 = (random.Randn() * scale);
-            W1_37_1 = (random.Randn() * scale);
-            W1_38_0 = (random.Randn() * scale);
-            W1_38_1 = (random.Randn() * scale);
-            W1_39_0 = (random.Randn() * scale);
-            W1_39_1 = (random.Randn() * scale);
-            W1_40_0 = (random.Randn() * scale);
-            W1_40_1 = (random.Randn() * scale);
-            W1_41_0 = (random.Randn() * scale);
-            W1_41_1 = (random.Randn() * scale);
-            W1_42_0 = (random.Randn() * scale);
-            W1_42_1 = (random.Randn() * scale);
-            W1_43_0 = (random.Randn() * scale);
-            W1_43_1 = (random.Randn() * scale);
-            W1_44_0 = (random.Randn() * scale);
-            W1_44_1 = (random.Randn() * scale);
-            W1_45_0 = (random.Randn() * scale);
-            W1_45_1 = (random.Randn() * scale);
-            W1_46_0 = (random.Randn() * scale);
-            W1_46_1 = (random.Randn() * scale);
-            W1_47_0 = (random.Randn() * scale);
-            W1_47_1 = (random.Randn() * scale);
-            W1_48_0 = (random.Randn() * scale);
-            W1_48_1 = (random.Randn() * scale);
-            W1_49_0 = (random.Randn() * scale);
-            W1_49_1 = (random.Randn() * scale);
-            W2_0_0 = (random.Randn() * scale);
-            W2_0_1 = (random.Randn() * scale);
-            W2_0_2 = (random.Randn() * scale);
-            W2_0_3 = (random.Randn() * scale);
-            W2_0_4 = (random.Randn() * scale);
-            W2_0_5 = (random.Randn() * scale);
-            W2_0_6 = (random.Randn() * scale);
-            W2_0_7 = (random.Randn() * scale);
-            W2_0_8 = (random.Randn() * scale);
-            W2_0_9 = (random.Randn() * scale);
-            W2_0_10 = (random.Randn() * scale);
-            W2_0_11 = (random.Randn() * scale);
-            W2_0_12 = (random.Randn() * scale);
-            W2_0_13 = (random.Randn() * scale);
-            W2_0_14 = (random.Randn() * scale);
-            W2_0_15 = (random.Randn() * scale);
-            W2_0_16 = (random.Randn() * scale);
-            W2_0_17 = (random.Randn() * scale);
-            W2_0_18 = (random.Randn() * scale);
-            W2_0_19 = (random.Randn() * scale);
-            W2_0_20 = (random.Randn() * scale);
-            W2_0_21 = (random.Randn() * scale);
-            W2_0_22 = (random.Randn() * scale);
-            W2_0_23 = (random.Randn() * scale);
-            W2_0_24 = (random.Randn() * scale);
-            W2_0_25 = (random.Randn() * scale);
-            W2_0_26 = (random.Randn() * scale);
-            W2_0_27 = (random.Randn() * scale);
-            W2_0_28 = (random.Randn() * scale);
-            W2_0_29 = (random.Randn() * scale);
-            W2_0_30 = (random.Randn() * scale);
-            W2_0_31 = (random.Randn() * scale);
-            W2_0_32 = (random.Randn() * scale);
-            W2_0_33 = (random.Randn() * scale);
-            W2_0_34 = (random.Randn() * scale);
-            W2_0_35 = (random.Randn() * scale);
-            W2_0_36 = (random.Randn() * scale);
-            W2_0_37 = (random.Randn() * scale);
-            W2_0_38 = (random.Randn() * scale);
-            W2_0_39 = (random.Randn() * scale);
-            W2_0_40 = (random.Randn() * scale);
-            W2_0_41 = (random.Randn() * scale);
-            W2_0_42 = (random.Randn() * scale);
-            W2_0_43 = (random.Randn() * scale);
-            W2_0_44 = (random.Randn() * scale);
-            W2_0_45 = (random.Randn() * scale);
-            W2_0_46 = (random.Randn() * scale);
-            W2_0_47 = (random.Randn() * scale);
-            W2_0_48 = (random.Randn() * scale);
-            W2_0_49 = (random.Randn() * scale);
-            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = B1_6 = B1_7 = B1_8 = B1_9 = B1_10 = B1_11 = B1_12 = B1_13 = B1_14 = B1_15 = B1_16 = B1_17 = B1_18 = B1_19 = B1_20 = B1_21 = B1_22 = B1_23 = B1_24 = B1_25 = B1_26 = B1_27 = B1_28 = B1_29 = B1_30 = B1_31 = B1_32 = B1_33 = B1_34 = B1_35 = B1_36 = B1_37 = B1_38 = B1_39 = B1_40 = B1_41 = B1_42 = B1_43 = B1_44 = B1_45 = B1_46 = B1_47 = B1_48 = B1_49 = 0.0;
-            B2_0 = 0.0;
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+            // overflows a parameter leaves the network unchanged.
+            global::System.Span<double> p = stackalloc double[ParameterCount];
+            for (int k = 0; k < 100; k++) p[k] = (random.Randn() * scale);
+            for (int k = 150; k < 200; k++) p[k] = (random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            LoadParameters(p);
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -997,12 +853,14 @@ namespace PlanarGen.Snapshots
 
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             PredictBatchCore(data, probabilities);
         }
 
@@ -2351,7 +2209,8 @@ namespace PlanarGen.Snapshots
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double TrainStep(global::PlanarGen.DataSet<double> data, double learningRate)
         {
@@ -2375,8 +2234,8 @@ namespace PlanarGen.Snapshots
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="options">Iterations, learning rate and report interval.</param>
@@ -2410,7 +2269,8 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
@@ -2627,6 +2487,8 @@ namespace PlanarGen.Snapshots
             var vW2_0_48 = new global::System.Numerics.Vector<double>(W2_0_48);
             var vW2_0_49 = new global::System.Numerics.Vector<double>(W2_0_49);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
@@ -2836,107 +2698,158 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 2 inputs -> 50 hidden, ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vB1_4;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_4), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_4 = global::System.Numerics.Vector.Max(z1_4, zero);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vB1_5;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_5), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vB1_6;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_6), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_6 = global::System.Numerics.Vector.Max(z1_6, zero);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vB1_7;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_7), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_7 = global::System.Numerics.Vector.Max(z1_7, zero);
                 var z1_8 = vW1_8_0 * x0 + vW1_8_1 * x1 + vB1_8;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_8), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_8 = global::System.Numerics.Vector.Max(z1_8, zero);
                 var z1_9 = vW1_9_0 * x0 + vW1_9_1 * x1 + vB1_9;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_9), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_9 = global::System.Numerics.Vector.Max(z1_9, zero);
                 var z1_10 = vW1_10_0 * x0 + vW1_10_1 * x1 + vB1_10;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_10), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_10 = global::System.Numerics.Vector.Max(z1_10, zero);
                 var z1_11 = vW1_11_0 * x0 + vW1_11_1 * x1 + vB1_11;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_11), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_11 = global::System.Numerics.Vector.Max(z1_11, zero);
                 var z1_12 = vW1_12_0 * x0 + vW1_12_1 * x1 + vB1_12;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_12), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_12 = global::System.Numerics.Vector.Max(z1_12, zero);
                 var z1_13 = vW1_13_0 * x0 + vW1_13_1 * x1 + vB1_13;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_13), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_13 = global::System.Numerics.Vector.Max(z1_13, zero);
                 var z1_14 = vW1_14_0 * x0 + vW1_14_1 * x1 + vB1_14;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_14), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_14 = global::System.Numerics.Vector.Max(z1_14, zero);
                 var z1_15 = vW1_15_0 * x0 + vW1_15_1 * x1 + vB1_15;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_15), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_15 = global::System.Numerics.Vector.Max(z1_15, zero);
                 var z1_16 = vW1_16_0 * x0 + vW1_16_1 * x1 + vB1_16;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_16), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_16 = global::System.Numerics.Vector.Max(z1_16, zero);
                 var z1_17 = vW1_17_0 * x0 + vW1_17_1 * x1 + vB1_17;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_17), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_17 = global::System.Numerics.Vector.Max(z1_17, zero);
                 var z1_18 = vW1_18_0 * x0 + vW1_18_1 * x1 + vB1_18;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_18), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_18 = global::System.Numerics.Vector.Max(z1_18, zero);
                 var z1_19 = vW1_19_0 * x0 + vW1_19_1 * x1 + vB1_19;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_19), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_19 = global::System.Numerics.Vector.Max(z1_19, zero);
                 var z1_20 = vW1_20_0 * x0 + vW1_20_1 * x1 + vB1_20;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_20), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_20 = global::System.Numerics.Vector.Max(z1_20, zero);
                 var z1_21 = vW1_21_0 * x0 + vW1_21_1 * x1 + vB1_21;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_21), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_21 = global::System.Numerics.Vector.Max(z1_21, zero);
                 var z1_22 = vW1_22_0 * x0 + vW1_22_1 * x1 + vB1_22;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_22), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_22 = global::System.Numerics.Vector.Max(z1_22, zero);
                 var z1_23 = vW1_23_0 * x0 + vW1_23_1 * x1 + vB1_23;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_23), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_23 = global::System.Numerics.Vector.Max(z1_23, zero);
                 var z1_24 = vW1_24_0 * x0 + vW1_24_1 * x1 + vB1_24;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_24), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_24 = global::System.Numerics.Vector.Max(z1_24, zero);
                 var z1_25 = vW1_25_0 * x0 + vW1_25_1 * x1 + vB1_25;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_25), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_25 = global::System.Numerics.Vector.Max(z1_25, zero);
                 var z1_26 = vW1_26_0 * x0 + vW1_26_1 * x1 + vB1_26;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_26), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_26 = global::System.Numerics.Vector.Max(z1_26, zero);
                 var z1_27 = vW1_27_0 * x0 + vW1_27_1 * x1 + vB1_27;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_27), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_27 = global::System.Numerics.Vector.Max(z1_27, zero);
                 var z1_28 = vW1_28_0 * x0 + vW1_28_1 * x1 + vB1_28;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_28), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_28 = global::System.Numerics.Vector.Max(z1_28, zero);
                 var z1_29 = vW1_29_0 * x0 + vW1_29_1 * x1 + vB1_29;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_29), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_29 = global::System.Numerics.Vector.Max(z1_29, zero);
                 var z1_30 = vW1_30_0 * x0 + vW1_30_1 * x1 + vB1_30;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_30), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_30 = global::System.Numerics.Vector.Max(z1_30, zero);
                 var z1_31 = vW1_31_0 * x0 + vW1_31_1 * x1 + vB1_31;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_31), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_31 = global::System.Numerics.Vector.Max(z1_31, zero);
                 var z1_32 = vW1_32_0 * x0 + vW1_32_1 * x1 + vB1_32;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_32), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_32 = global::System.Numerics.Vector.Max(z1_32, zero);
                 var z1_33 = vW1_33_0 * x0 + vW1_33_1 * x1 + vB1_33;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_33), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_33 = global::System.Numerics.Vector.Max(z1_33, zero);
                 var z1_34 = vW1_34_0 * x0 + vW1_34_1 * x1 + vB1_34;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_34), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_34 = global::System.Numerics.Vector.Max(z1_34, zero);
                 var z1_35 = vW1_35_0 * x0 + vW1_35_1 * x1 + vB1_35;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_35), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_35 = global::System.Numerics.Vector.Max(z1_35, zero);
                 var z1_36 = vW1_36_0 * x0 + vW1_36_1 * x1 + vB1_36;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_36), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_36 = global::System.Numerics.Vector.Max(z1_36, zero);
                 var z1_37 = vW1_37_0 * x0 + vW1_37_1 * x1 + vB1_37;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_37), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_37 = global::System.Numerics.Vector.Max(z1_37, zero);
                 var z1_38 = vW1_38_0 * x0 + vW1_38_1 * x1 + vB1_38;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_38), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_38 = global::System.Numerics.Vector.Max(z1_38, zero);
                 var z1_39 = vW1_39_0 * x0 + vW1_39_1 * x1 + vB1_39;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_39), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_39 = global::System.Numerics.Vector.Max(z1_39, zero);
                 var z1_40 = vW1_40_0 * x0 + vW1_40_1 * x1 + vB1_40;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_40), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_40 = global::System.Numerics.Vector.Max(z1_40, zero);
                 var z1_41 = vW1_41_0 * x0 + vW1_41_1 * x1 + vB1_41;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_41), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_41 = global::System.Numerics.Vector.Max(z1_41, zero);
                 var z1_42 = vW1_42_0 * x0 + vW1_42_1 * x1 + vB1_42;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_42), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_42 = global::System.Numerics.Vector.Max(z1_42, zero);
                 var z1_43 = vW1_43_0 * x0 + vW1_43_1 * x1 + vB1_43;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_43), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_43 = global::System.Numerics.Vector.Max(z1_43, zero);
                 var z1_44 = vW1_44_0 * x0 + vW1_44_1 * x1 + vB1_44;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_44), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_44 = global::System.Numerics.Vector.Max(z1_44, zero);
                 var z1_45 = vW1_45_0 * x0 + vW1_45_1 * x1 + vB1_45;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_45), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_45 = global::System.Numerics.Vector.Max(z1_45, zero);
                 var z1_46 = vW1_46_0 * x0 + vW1_46_1 * x1 + vB1_46;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_46), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_46 = global::System.Numerics.Vector.Max(z1_46, zero);
                 var z1_47 = vW1_47_0 * x0 + vW1_47_1 * x1 + vB1_47;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_47), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_47 = global::System.Numerics.Vector.Max(z1_47, zero);
                 var z1_48 = vW1_48_0 * x0 + vW1_48_1 * x1 + vB1_48;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_48), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_48 = global::System.Numerics.Vector.Max(z1_48, zero);
                 var z1_49 = vW1_49_0 * x0 + vW1_49_1 * x1 + vB1_49;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_49), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_49 = global::System.Numerics.Vector.Max(z1_49, zero);
                 // Layer 2: 50 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vW2_0_10 * a1_10 + vW2_0_11 * a1_11 + vW2_0_12 * a1_12 + vW2_0_13 * a1_13 + vW2_0_14 * a1_14 + vW2_0_15 * a1_15 + vW2_0_16 * a1_16 + vW2_0_17 * a1_17 + vW2_0_18 * a1_18 + vW2_0_19 * a1_19 + vW2_0_20 * a1_20 + vW2_0_21 * a1_21 + vW2_0_22 * a1_22 + vW2_0_23 * a1_23 + vW2_0_24 * a1_24 + vW2_0_25 * a1_25 + vW2_0_26 * a1_26 + vW2_0_27 * a1_27 + vW2_0_28 * a1_28 + vW2_0_29 * a1_29 + vW2_0_30 * a1_30 + vW2_0_31 * a1_31 + vW2_0_32 * a1_32 + vW2_0_33 * a1_33 + vW2_0_34 * a1_34 + vW2_0_35 * a1_35 + vW2_0_36 * a1_36 + vW2_0_37 * a1_37 + vW2_0_38 * a1_38 + vW2_0_39 * a1_39 + vW2_0_40 * a1_40 + vW2_0_41 * a1_41 + vW2_0_42 * a1_42 + vW2_0_43 * a1_43 + vW2_0_44 * a1_44 + vW2_0_45 * a1_45 + vW2_0_46 * a1_46 + vW2_0_47 * a1_47 + vW2_0_48 * a1_48 + vW2_0_49 * a1_49 + vB2_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -3398,7 +3311,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-            if (chunks * global::System.Numerics.Vector<double>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
+            if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
             double sW1_0_0 = total[0];
             double sW1_0_1 = total[1];
             double sW1_1_0 = total[2];
@@ -4008,7 +3922,7 @@ namespace PlanarGen.Snapshots
             probe += sW2_0_49 * 0.0;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0.0;
-            if (double.IsNaN(probe)) return false;
+            if (!inBound || double.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_1_0 = sW1_1_0;
@@ -4214,11 +4128,12 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private void StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+        private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -4425,6 +4340,8 @@ namespace PlanarGen.Snapshots
             double sW2_0_48 = total[198];
             double sW2_0_49 = total[199];
             double sB2_0 = total[200];
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
@@ -4432,107 +4349,158 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 // Layer 1: 2 inputs -> 50 hidden, ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
+                inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
+                inBound &= global::System.Math.Abs(z1_1) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
+                inBound &= global::System.Math.Abs(z1_2) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_2 = (z1_2 > 0.0 ? z1_2 : 0.0);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
+                inBound &= global::System.Math.Abs(z1_3) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_3 = (z1_3 > 0.0 ? z1_3 : 0.0);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + B1_4;
+                inBound &= global::System.Math.Abs(z1_4) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_4 = (z1_4 > 0.0 ? z1_4 : 0.0);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + B1_5;
+                inBound &= global::System.Math.Abs(z1_5) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_5 = (z1_5 > 0.0 ? z1_5 : 0.0);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + B1_6;
+                inBound &= global::System.Math.Abs(z1_6) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_6 = (z1_6 > 0.0 ? z1_6 : 0.0);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + B1_7;
+                inBound &= global::System.Math.Abs(z1_7) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_7 = (z1_7 > 0.0 ? z1_7 : 0.0);
                 var z1_8 = W1_8_0 * x0 + W1_8_1 * x1 + B1_8;
+                inBound &= global::System.Math.Abs(z1_8) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_8 = (z1_8 > 0.0 ? z1_8 : 0.0);
                 var z1_9 = W1_9_0 * x0 + W1_9_1 * x1 + B1_9;
+                inBound &= global::System.Math.Abs(z1_9) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_9 = (z1_9 > 0.0 ? z1_9 : 0.0);
                 var z1_10 = W1_10_0 * x0 + W1_10_1 * x1 + B1_10;
+                inBound &= global::System.Math.Abs(z1_10) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_10 = (z1_10 > 0.0 ? z1_10 : 0.0);
                 var z1_11 = W1_11_0 * x0 + W1_11_1 * x1 + B1_11;
+                inBound &= global::System.Math.Abs(z1_11) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_11 = (z1_11 > 0.0 ? z1_11 : 0.0);
                 var z1_12 = W1_12_0 * x0 + W1_12_1 * x1 + B1_12;
+                inBound &= global::System.Math.Abs(z1_12) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_12 = (z1_12 > 0.0 ? z1_12 : 0.0);
                 var z1_13 = W1_13_0 * x0 + W1_13_1 * x1 + B1_13;
+                inBound &= global::System.Math.Abs(z1_13) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_13 = (z1_13 > 0.0 ? z1_13 : 0.0);
                 var z1_14 = W1_14_0 * x0 + W1_14_1 * x1 + B1_14;
+                inBound &= global::System.Math.Abs(z1_14) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_14 = (z1_14 > 0.0 ? z1_14 : 0.0);
                 var z1_15 = W1_15_0 * x0 + W1_15_1 * x1 + B1_15;
+                inBound &= global::System.Math.Abs(z1_15) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_15 = (z1_15 > 0.0 ? z1_15 : 0.0);
                 var z1_16 = W1_16_0 * x0 + W1_16_1 * x1 + B1_16;
+                inBound &= global::System.Math.Abs(z1_16) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_16 = (z1_16 > 0.0 ? z1_16 : 0.0);
                 var z1_17 = W1_17_0 * x0 + W1_17_1 * x1 + B1_17;
+                inBound &= global::System.Math.Abs(z1_17) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_17 = (z1_17 > 0.0 ? z1_17 : 0.0);
                 var z1_18 = W1_18_0 * x0 + W1_18_1 * x1 + B1_18;
+                inBound &= global::System.Math.Abs(z1_18) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_18 = (z1_18 > 0.0 ? z1_18 : 0.0);
                 var z1_19 = W1_19_0 * x0 + W1_19_1 * x1 + B1_19;
+                inBound &= global::System.Math.Abs(z1_19) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_19 = (z1_19 > 0.0 ? z1_19 : 0.0);
                 var z1_20 = W1_20_0 * x0 + W1_20_1 * x1 + B1_20;
+                inBound &= global::System.Math.Abs(z1_20) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_20 = (z1_20 > 0.0 ? z1_20 : 0.0);
                 var z1_21 = W1_21_0 * x0 + W1_21_1 * x1 + B1_21;
+                inBound &= global::System.Math.Abs(z1_21) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_21 = (z1_21 > 0.0 ? z1_21 : 0.0);
                 var z1_22 = W1_22_0 * x0 + W1_22_1 * x1 + B1_22;
+                inBound &= global::System.Math.Abs(z1_22) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_22 = (z1_22 > 0.0 ? z1_22 : 0.0);
                 var z1_23 = W1_23_0 * x0 + W1_23_1 * x1 + B1_23;
+                inBound &= global::System.Math.Abs(z1_23) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_23 = (z1_23 > 0.0 ? z1_23 : 0.0);
                 var z1_24 = W1_24_0 * x0 + W1_24_1 * x1 + B1_24;
+                inBound &= global::System.Math.Abs(z1_24) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_24 = (z1_24 > 0.0 ? z1_24 : 0.0);
                 var z1_25 = W1_25_0 * x0 + W1_25_1 * x1 + B1_25;
+                inBound &= global::System.Math.Abs(z1_25) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_25 = (z1_25 > 0.0 ? z1_25 : 0.0);
                 var z1_26 = W1_26_0 * x0 + W1_26_1 * x1 + B1_26;
+                inBound &= global::System.Math.Abs(z1_26) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_26 = (z1_26 > 0.0 ? z1_26 : 0.0);
                 var z1_27 = W1_27_0 * x0 + W1_27_1 * x1 + B1_27;
+                inBound &= global::System.Math.Abs(z1_27) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_27 = (z1_27 > 0.0 ? z1_27 : 0.0);
                 var z1_28 = W1_28_0 * x0 + W1_28_1 * x1 + B1_28;
+                inBound &= global::System.Math.Abs(z1_28) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_28 = (z1_28 > 0.0 ? z1_28 : 0.0);
                 var z1_29 = W1_29_0 * x0 + W1_29_1 * x1 + B1_29;
+                inBound &= global::System.Math.Abs(z1_29) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_29 = (z1_29 > 0.0 ? z1_29 : 0.0);
                 var z1_30 = W1_30_0 * x0 + W1_30_1 * x1 + B1_30;
+                inBound &= global::System.Math.Abs(z1_30) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_30 = (z1_30 > 0.0 ? z1_30 : 0.0);
                 var z1_31 = W1_31_0 * x0 + W1_31_1 * x1 + B1_31;
+                inBound &= global::System.Math.Abs(z1_31) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_31 = (z1_31 > 0.0 ? z1_31 : 0.0);
                 var z1_32 = W1_32_0 * x0 + W1_32_1 * x1 + B1_32;
+                inBound &= global::System.Math.Abs(z1_32) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_32 = (z1_32 > 0.0 ? z1_32 : 0.0);
                 var z1_33 = W1_33_0 * x0 + W1_33_1 * x1 + B1_33;
+                inBound &= global::System.Math.Abs(z1_33) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_33 = (z1_33 > 0.0 ? z1_33 : 0.0);
                 var z1_34 = W1_34_0 * x0 + W1_34_1 * x1 + B1_34;
+                inBound &= global::System.Math.Abs(z1_34) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_34 = (z1_34 > 0.0 ? z1_34 : 0.0);
                 var z1_35 = W1_35_0 * x0 + W1_35_1 * x1 + B1_35;
+                inBound &= global::System.Math.Abs(z1_35) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_35 = (z1_35 > 0.0 ? z1_35 : 0.0);
                 var z1_36 = W1_36_0 * x0 + W1_36_1 * x1 + B1_36;
+                inBound &= global::System.Math.Abs(z1_36) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_36 = (z1_36 > 0.0 ? z1_36 : 0.0);
                 var z1_37 = W1_37_0 * x0 + W1_37_1 * x1 + B1_37;
+                inBound &= global::System.Math.Abs(z1_37) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_37 = (z1_37 > 0.0 ? z1_37 : 0.0);
                 var z1_38 = W1_38_0 * x0 + W1_38_1 * x1 + B1_38;
+                inBound &= global::System.Math.Abs(z1_38) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_38 = (z1_38 > 0.0 ? z1_38 : 0.0);
                 var z1_39 = W1_39_0 * x0 + W1_39_1 * x1 + B1_39;
+                inBound &= global::System.Math.Abs(z1_39) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_39 = (z1_39 > 0.0 ? z1_39 : 0.0);
                 var z1_40 = W1_40_0 * x0 + W1_40_1 * x1 + B1_40;
+                inBound &= global::System.Math.Abs(z1_40) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_40 = (z1_40 > 0.0 ? z1_40 : 0.0);
                 var z1_41 = W1_41_0 * x0 + W1_41_1 * x1 + B1_41;
+                inBound &= global::System.Math.Abs(z1_41) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_41 = (z1_41 > 0.0 ? z1_41 : 0.0);
                 var z1_42 = W1_42_0 * x0 + W1_42_1 * x1 + B1_42;
+                inBound &= global::System.Math.Abs(z1_42) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_42 = (z1_42 > 0.0 ? z1_42 : 0.0);
                 var z1_43 = W1_43_0 * x0 + W1_43_1 * x1 + B1_43;
+                inBound &= global::System.Math.Abs(z1_43) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_43 = (z1_43 > 0.0 ? z1_43 : 0.0);
                 var z1_44 = W1_44_0 * x0 + W1_44_1 * x1 + B1_44;
+                inBound &= global::System.Math.Abs(z1_44) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_44 = (z1_44 > 0.0 ? z1_44 : 0.0);
                 var z1_45 = W1_45_0 * x0 + W1_45_1 * x1 + B1_45;
+                inBound &= global::System.Math.Abs(z1_45) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_45 = (z1_45 > 0.0 ? z1_45 : 0.0);
                 var z1_46 = W1_46_0 * x0 + W1_46_1 * x1 + B1_46;
+                inBound &= global::System.Math.Abs(z1_46) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_46 = (z1_46 > 0.0 ? z1_46 : 0.0);
                 var z1_47 = W1_47_0 * x0 + W1_47_1 * x1 + B1_47;
+                inBound &= global::System.Math.Abs(z1_47) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_47 = (z1_47 > 0.0 ? z1_47 : 0.0);
                 var z1_48 = W1_48_0 * x0 + W1_48_1 * x1 + B1_48;
+                inBound &= global::System.Math.Abs(z1_48) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_48 = (z1_48 > 0.0 ? z1_48 : 0.0);
                 var z1_49 = W1_49_0 * x0 + W1_49_1 * x1 + B1_49;
+                inBound &= global::System.Math.Abs(z1_49) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_49 = (z1_49 > 0.0 ? z1_49 : 0.0);
                 // Layer 2: 50 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + W2_0_10 * a1_10 + W2_0_11 * a1_11 + W2_0_12 * a1_12 + W2_0_13 * a1_13 + W2_0_14 * a1_14 + W2_0_15 * a1_15 + W2_0_16 * a1_16 + W2_0_17 * a1_17 + W2_0_18 * a1_18 + W2_0_19 * a1_19 + W2_0_20 * a1_20 + W2_0_21 * a1_21 + W2_0_22 * a1_22 + W2_0_23 * a1_23 + W2_0_24 * a1_24 + W2_0_25 * a1_25 + W2_0_26 * a1_26 + W2_0_27 * a1_27 + W2_0_28 * a1_28 + W2_0_29 * a1_29 + W2_0_30 * a1_30 + W2_0_31 * a1_31 + W2_0_32 * a1_32 + W2_0_33 * a1_33 + W2_0_34 * a1_34 + W2_0_35 * a1_35 + W2_0_36 * a1_36 + W2_0_37 * a1_37 + W2_0_38 * a1_38 + W2_0_39 * a1_39 + W2_0_40 * a1_40 + W2_0_41 * a1_41 + W2_0_42 * a1_42 + W2_0_43 * a1_43 + W2_0_44 * a1_44 + W2_0_45 * a1_45 + W2_0_46 * a1_46 + W2_0_47 * a1_47 + W2_0_48 * a1_48 + W2_0_49 * a1_49 + B2_0;
+                inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -4990,6 +4958,7 @@ namespace PlanarGen.Snapshots
             total[198] = sW2_0_48;
             total[199] = sW2_0_49;
             total[200] = sB2_0;
+            return inBound;
         }
 
         /// <summary>
@@ -5008,6 +4977,9 @@ namespace PlanarGen.Snapshots
         private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            #if NET8_0_OR_GREATER
+            global::PlanarGen.SimdPath.RequireValidSetting();
+            #endif
         }
     }
 }
