@@ -12,13 +12,15 @@ namespace PlanarGen.Generators.Emit
                 new[]
                 {
                     "/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>",
-                    "/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>",
+                    "/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the",
+                    "/// features, unless it is exactly the same memory.</param>",
                 },
                 $"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)",
                 new[]
                 {
                     "RequireData(data, needsLabels: false);",
-                    $"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");",
+                    $"{KnownNames.NetworkValidation}.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), \"OutputCount x SampleCount probabilities\");",
+                    $"{KnownNames.NetworkValidation}.RequireSeparate(data.X, probabilities, \"data.X\", nameof(probabilities));",
                 },
                 "PredictBatchCore", "data, probabilities", returns: false, writeCore);
 

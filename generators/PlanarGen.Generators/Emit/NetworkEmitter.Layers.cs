@@ -8,16 +8,27 @@ namespace PlanarGen.Generators.Emit
         /// Both spellings compute the same operations in the same order, so the scalar tail agrees with the lanes.</summary>
         private sealed class Lanes
         {
-            public Lanes(NetworkSpec spec, NumericNames n, bool vector)
+            public Lanes(NetworkSpec spec, NumericNames n, bool vector, bool guarded = false)
             {
                 Spec = spec;
                 N = n;
                 IsVector = vector;
+                Guarded = guarded;
             }
 
             public NetworkSpec Spec { get; }
             public NumericNames N { get; }
             public bool IsVector { get; }
+
+            /// <summary>Whether each pre-activation is checked against the divergence bound (training only), see <see cref="CheckBound"/>.</summary>
+            public bool Guarded { get; }
+
+            /// <summary>DivergenceRule's test of a pre-activation: |z| &lt;= bound, false for NaN too, ANDed into the mask
+            /// <c>inBounds</c> (vector) or the flag <c>inBound</c> (scalar), which the caller declares. The bound is written
+            /// as a constant, not a local: the unrolled StepCore's locals are budgeted (NetworkRules.EstimatedUnrolledLocals).</summary>
+            public string CheckBound(string z) => IsVector
+                ? $"inBounds &= {N.AsMask($"{N.VecStatic}.LessThanOrEqual({N.VecStatic}.Abs({z}), {N.Broadcast(N.PreActivationBound)})")};"
+                : $"inBound &= global::System.Math.Abs({z}) <= {N.PreActivationBound};";
 
             /// <summary>A parameter: the broadcast local in vector code, the field in scalar code.</summary>
             public string P(string name) => IsVector ? "v" + name : name;
@@ -79,6 +90,7 @@ namespace PlanarGen.Generators.Emit
                 {
                     int hh = h;
                     w.Line($"var z1_{h} = {N.SumOfProducts(Spec.Inputs, i => P(W1(hh, i)), i => $"x{i}", P(B1(h)))};");
+                    if (Guarded) w.Line(CheckBound($"z1_{h}"));
                     w.Line($"var a1_{h} = {Activate(Spec.HiddenActivation, $"z1_{h}")};");
                 }
             }
@@ -91,6 +103,7 @@ namespace PlanarGen.Generators.Emit
                 {
                     int oo = o;
                     w.Line($"var z2_{o} = {N.SumOfProducts(Spec.Hidden, h => P(W2(oo, h)), h => $"a1_{h}", P(B2(o)))};");
+                    if (Guarded) w.Line(CheckBound($"z2_{o}"));
                     if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
                 }
             }

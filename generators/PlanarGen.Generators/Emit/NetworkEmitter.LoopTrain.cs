@@ -11,7 +11,8 @@ namespace PlanarGen.Generators.Emit
             var vector = new Lanes(spec, n, vector: true);
             var scalar = new Lanes(spec, n, vector: false);
             w.Line("/// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.");
-            w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
+            w.Line("/// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond");
+            w.Line("/// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
             w.Open($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)");
@@ -25,10 +26,12 @@ namespace PlanarGen.Generators.Emit
             w.Line($"var g = new {KnownNames.Span}<{n.T}>(scratch, 0, ParameterCount);");
             w.Line("g.Clear();");
             w.Line($"var gCost = {n.Vec}.Zero;");
+            w.Line("// DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.");
+            w.Line($"var inBounds = {n.AllLanes};");
 
             w.Open($"for (int c0 = 0; c0 < chunks; c0 += {BlockChunks})");
             w.Line($"int nb = global::System.Math.Min({BlockChunks}, chunks - c0);");
-            w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+            w.Line($"inBounds &= ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
             w.Line("// Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var vy = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y.Slice(o * m, m));");
@@ -83,8 +86,9 @@ namespace PlanarGen.Generators.Emit
 
             w.Line("// Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.");
             w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, one);");
+            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});");
             w.Open($"for (int s = chunks * {n.Vec}.Count; s < m; s++)");
-            w.Line("ForwardSample(p, X, m, s, t);");
+            w.Line("inBound &= ForwardSample(p, X, m, s, t);");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line("var z = t[HiddenCount + o];");
             w.Line("var y = Y[o * m + s];");
@@ -115,7 +119,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("g[k] = v;");
             w.Line($"probe += v * {n.Lit(0)};");
             w.Close();
-            w.Line($"if ({n.IsNaN("probe")}) return false;");
+            w.Line($"if (!inBound || {n.IsNaN("probe")}) return false;");
             w.Line("g.CopyTo(p);");
             w.Line("return true;");
             w.Close();

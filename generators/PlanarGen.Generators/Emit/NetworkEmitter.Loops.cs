@@ -114,11 +114,15 @@ namespace PlanarGen.Generators.Emit
         private static void WriteLoopInitialize(CodeWriter w, NetworkSpec spec, NumericNames n, LoopOffsets o)
         {
             WriteInitializeOpening(w, remark: null);
-            w.Line($"var p = {LoopParameters(spec, n)};");
+            // Drawn into this thread's scratch and checked before anything is stored, so a scale that overflows leaves the network
+            // unchanged (the scratch holds at least ParameterCount values; no training runs on this thread during the call).
+            w.Line($"var p = new {KnownNames.Span}<{n.T}>(ThreadScratch(), 0, ParameterCount);");
             w.Line("p.Clear();");
             string cast = n.IsSingle ? "(float)" : "";
             w.Line($"for (int k = 0; k < {o.B1}; k++) p[k] = {cast}(random.Randn() * scale);");
             w.Line($"for (int k = {o.W2}; k < {o.B2}; k++) p[k] = {cast}(random.Randn() * scale);");
+            w.Line($"{KnownNames.NetworkValidation}.RequireFiniteDraws(p, scale);");
+            w.Line($"p.CopyTo({LoopParameters(spec, n)});");
             w.Close();
             w.Line();
 
@@ -291,15 +295,17 @@ namespace PlanarGen.Generators.Emit
         {
             var vector = new Lanes(spec, n, vector: true);
             w.Line($"/// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most {BlockChunks}): copies their inputs into the scratch,");
-            w.Line("/// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.</summary>");
+            w.Line("/// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.");
+            w.Line("/// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
-            w.Open($"private static void ForwardBlock{n.Suffix}({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
+            w.Open($"private static {n.Mask} ForwardBlock{n.Suffix}({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)");
             w.Line($"var xb = sv.Slice(0, {BlockChunks} * InputCount);");
             w.Line($"var a1 = sv.Slice({BlockChunks} * InputCount, {BlockChunks} * HiddenCount);");
             w.Line($"var z2 = sv.Slice({BlockChunks} * (InputCount + HiddenCount), {BlockChunks} * OutputCount);");
             w.Line($"var zero = {n.Vec}.Zero;");
             if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
+            WriteBoundLocals(w, n, vector: true);
             w.Open("for (int i = 0; i < InputCount; i++)");
             w.Line($"var row = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(X.Slice(i * m, m));");
             w.Line("for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];");
@@ -311,15 +317,18 @@ namespace PlanarGen.Generators.Emit
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line("var row = p.Slice(h * InputCount, InputCount);");
             WriteLoopDot(w, n, "var z", n.Broadcast($"p[{o.B1} + h]"), "i", n.Broadcast("row[i]"), "xk[i]");
+            w.Line(vector.CheckBound("z"));
             w.Line($"ak[h] = {vector.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Line($"// Layer 2: {spec.Hidden} hidden -> {spec.Outputs} outputs, sigmoid (applied by the caller)");
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = p.Slice({o.W2} + o * HiddenCount, HiddenCount);");
             WriteLoopDot(w, n, "var z", n.Broadcast($"p[{o.B2} + o]"), "h", n.Broadcast("row[h]"), "ak[h]");
+            w.Line(vector.CheckBound("z"));
             w.Line("z2[k * OutputCount + o] = z;");
             w.Close();
             w.Close();
+            w.Line("return inBounds;");
             w.Close();
             w.Line();
         }
@@ -327,19 +336,24 @@ namespace PlanarGen.Generators.Emit
         private static void WriteLoopForwardSample(CodeWriter w, NetworkSpec spec, NumericNames n, LoopOffsets o)
         {
             var scalar = new Lanes(spec, n, vector: false);
-            w.Line("/// <summary>Forward pass of sample s: t[0, Hidden) receives the hidden activations, t[Hidden, Hidden + Outputs) Z2.</summary>");
+            w.Line("/// <summary>Forward pass of sample s: t[0, Hidden) receives the hidden activations, t[Hidden, Hidden + Outputs) Z2.");
+            w.Line("/// Returns whether its pre-activations were all within PlanarGen.DivergenceRule's bound (training checks it).</summary>");
             w.Line(GeneratedCode);
-            w.Open($"private static void ForwardSample({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int s, {KnownNames.Span}<{n.T}> t)");
+            w.Open($"private static bool ForwardSample({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int s, {KnownNames.Span}<{n.T}> t)");
+            WriteBoundLocals(w, n, vector: false);
             w.Open("for (int h = 0; h < HiddenCount; h++)");
             w.Line("var row = p.Slice(h * InputCount, InputCount);");
             WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B1} + h]", "i", "row[i]", "X[i * m + s]");
+            w.Line(scalar.CheckBound("z"));
             w.Line($"t[h] = {scalar.Activate(spec.HiddenActivation, "z")};");
             w.Close();
             w.Open("for (int o = 0; o < OutputCount; o++)");
             w.Line($"var row = p.Slice({o.W2} + o * HiddenCount, HiddenCount);");
             WriteLoopDot(w, n, $"{n.T} z", $"p[{o.B2} + o]", "h", "row[h]", "t[h]");
+            w.Line(scalar.CheckBound("z"));
             w.Line("t[HiddenCount + o] = z;");
             w.Close();
+            w.Line("return inBound;");
             w.Close();
             w.Line();
         }

@@ -9,12 +9,14 @@ namespace PlanarGen.Generators.Emit
         {
             WriteInitializeOpening(w, remark: null);
             string cast = n.IsSingle ? "(float)" : "";
-            for (int h = 0; h < spec.Hidden; h++)
-                for (int i = 0; i < spec.Inputs; i++) w.Line($"{W1(h, i)} = {cast}(random.Randn() * scale);");
-            for (int o = 0; o < spec.Outputs; o++)
-                for (int h = 0; h < spec.Hidden; h++) w.Line($"{W2(o, h)} = {cast}(random.Randn() * scale);");
-            w.Line($"{Join(spec.Hidden, B1, " = ")} = {n.Lit(0)};");
-            w.Line($"{Join(spec.Outputs, B2, " = ")} = {n.Lit(0)};");
+            int b1 = spec.Hidden * spec.Inputs, w2 = b1 + spec.Hidden, b2 = w2 + spec.Outputs * spec.Hidden;
+            w.Line("// Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that");
+            w.Line("// overflows a parameter leaves the network unchanged.");
+            w.Line($"{KnownNames.Span}<{n.T}> p = stackalloc {n.T}[ParameterCount];");
+            w.Line($"for (int k = 0; k < {b1}; k++) p[k] = {cast}(random.Randn() * scale);");
+            w.Line($"for (int k = {w2}; k < {b2}; k++) p[k] = {cast}(random.Randn() * scale);");
+            w.Line($"{KnownNames.NetworkValidation}.RequireFiniteDraws(p, scale);");
+            w.Line("LoadParameters(p);");
             w.Close();
             w.Line();
 
@@ -59,11 +61,12 @@ namespace PlanarGen.Generators.Emit
             if (remark != null) w.Line("/// " + remark);
             w.Line("/// </summary>");
             w.Line("/// <param name=\"random\">NumPy-compatible source of the normal draws.</param>");
-            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite.</param>");
+            w.Line("/// <param name=\"scale\">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that");
+            w.Line("/// every parameter is finite (else the network is left unchanged).</param>");
             w.Line(GeneratedCode);
             w.Open($"public void Initialize({KnownNames.NumPyRandom} random, double scale = 0.01)");
             w.Line($"if (random is null) throw new {KnownNames.ArgumentNullException}(nameof(random));");
-            w.Line($"{KnownNames.NetworkValidation}.RequireFinite(scale, nameof(scale), 0);");
+            w.Line($"{KnownNames.NetworkValidation}.RequireScale(scale);");
         }
     }
 }

@@ -11,7 +11,8 @@ namespace PlanarGen.Generators.Emit
             w.Line($"/// {TrainsAlone}</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line("/// <param name=\"learningRate\">Step size; finite and positive.</param>");
-            w.Line("/// <exception cref=\"global::PlanarGen.TrainingDivergedException\">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>");
+            w.Line("/// <exception cref=\"global::PlanarGen.TrainingDivergedException\">The step diverged by <see cref=\"global::PlanarGen.DivergenceRule\"/> (a pre-activation beyond its bound,");
+            w.Line("/// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>");
             w.Line(GeneratedCode);
             w.Open($"public {n.T} TrainStep({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
             w.Line("RequireData(data, needsLabels: true);");
@@ -43,8 +44,8 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>");
             w.Line("/// Runs <see cref=\"global::PlanarGen.TrainingOptions.Iterations\"/> gradient-descent iterations and tells <paramref name=\"observer\"/>");
             w.Line("/// the cost every <see cref=\"global::PlanarGen.TrainingOptions.ReportEvery\"/> iterations (the cost is computed only then).");
-            w.Line("/// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,");
-            w.Line("/// and the network keeps the parameters from before that update.");
+            w.Line("/// If an iteration diverges by <see cref=\"global::PlanarGen.DivergenceRule\"/> (checked at every iteration, whether or not the cost");
+            w.Line("/// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.");
             w.Line($"/// {TrainsAlone}");
             w.Line("/// </summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
@@ -121,21 +122,24 @@ namespace PlanarGen.Generators.Emit
         {
             string[] names = ParameterNames(spec).ToArray();
             w.Line("/// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.");
-            w.Line("/// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>");
+            w.Line("/// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond");
+            w.Line("/// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
             w.Open($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)");
             WriteBatchPrologue(w, spec, n, labels: true);
+            WriteBoundLocals(w, n, vector: true);
 
             w.Line($"var sums = scratch.Slice(0, ParameterCount);");
-            if (UsesChunkPasses(n)) WriteChunkPasses(w, new Lanes(spec, n, vector: true), names);
-            else WriteFusedChunks(w, new Lanes(spec, n, vector: true), names);
+            if (UsesChunkPasses(n)) WriteChunkPasses(w, new Lanes(spec, n, vector: true, guarded: true), names);
+            else WriteFusedChunks(w, new Lanes(spec, n, vector: true, guarded: true), names);
 
             w.Line("// Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a");
             w.Line("// separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).");
             w.Line($"{KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];");
             w.Line($"for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);");
-            w.Line($"if (chunks * {n.Vec}.Count < m) StepTail(data, chunks * {n.Vec}.Count, total);");
+            w.Line($"bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});");
+            w.Line($"if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total);");
             for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
             w.Line($"{n.T} invM = {n.Lit(1)} / m;");
@@ -149,7 +153,7 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"s{name} = {name} - learningRate * (invM * s{name});");
                 w.Line($"probe += s{name} * {n.Lit(0)};");
             }
-            w.Line($"if ({n.IsNaN("probe")}) return false;");
+            w.Line($"if (!inBound || {n.IsNaN("probe")}) return false;");
             foreach (string name in names) w.Line($"{name} = s{name};");
             w.Line("return true;");
             w.Close();
@@ -161,21 +165,32 @@ namespace PlanarGen.Generators.Emit
         {
             string[] names = ParameterNames(spec).ToArray();
             w.Line("/// <summary>Adds the gradient sums of samples <paramref name=\"start\"/> to the end, one at a time, to <paramref name=\"total\"/>");
-            w.Line("/// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>");
+            w.Line("/// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every");
+            w.Line("/// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>");
             w.Line(GeneratedCode);
             w.Line("// Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.");
             w.Line(HotLoop);
-            w.Open($"private void StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total)");
+            w.Open($"private bool StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total)");
             w.Line("int m = data.SampleCount;");
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var X{i} = data.Feature({i});");
             for (int o = 0; o < spec.Outputs; o++) w.Line($"var Y{o} = data.Labels({o});");
             for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
+            WriteBoundLocals(w, n, vector: false);
             w.Open("for (int s = start; s < m; s++)");
-            WriteSampleBlock(w, new Lanes(spec, n, vector: false), "s");
+            WriteSampleBlock(w, new Lanes(spec, n, vector: false, guarded: true), "s");
             w.Close();
             for (int k = 0; k < names.Length; k++) w.Line($"total[{k}] = s{names[k]};");
+            w.Line("return inBound;");
             w.Close();
             w.Line();
+        }
+
+        /// <summary>The local of PlanarGen.DivergenceRule's pre-activation test (see <see cref="Lanes.CheckBound"/>): the mask of
+        /// lanes within the bound so far (vector) or the flag (scalar), all true to start.</summary>
+        private static void WriteBoundLocals(CodeWriter w, NumericNames n, bool vector)
+        {
+            w.Line("// DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.");
+            w.Line(vector ? $"var inBounds = {n.AllLanes};" : "bool inBound = true;");
         }
 
         /// <summary>

@@ -126,6 +126,12 @@ namespace PlanarGen.Generators.Emit
             return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
         }
 
+        /// <summary>PlanarGen.DivergenceRule.PreActivationBound as a T expression (a constant).</summary>
+        public string PreActivationBound => IsSingle ? $"(float){KnownNames.PreActivationBound}" : KnownNames.PreActivationBound;
+
+        /// <summary>A mask with every lane true (all bits set), of the type <see cref="AsMask"/> returns.</summary>
+        public string AllLanes => AsMask($"{VecStatic}.Equals({Vec}.Zero, {Vec}.Zero)");
+
         /// <summary>An expression that is true when <paramref name="expression"/> is NaN.</summary>
         public string IsNaN(string expression) => $"{T}.IsNaN({expression})";
     }

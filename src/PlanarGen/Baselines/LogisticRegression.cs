@@ -67,12 +67,13 @@ namespace PlanarGen
 
         /// <summary>The probability of label 1 for every sample of a data set (labels, if any, are ignored).</summary>
         /// <param name="data">The samples; <see cref="FeatureCount"/> features.</param>
-        /// <param name="probabilities">One value per sample.</param>
-        /// <exception cref="ArgumentException">A shape does not match.</exception>
+        /// <param name="probabilities">One value per sample; must not overlap the features, unless it is exactly the same memory.</param>
+        /// <exception cref="ArgumentException">A shape does not match, or <paramref name="probabilities"/> partly overlaps the features.</exception>
         public void PredictBatch(DataSet<double> data, Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
             NetworkValidation.RequireLength(probabilities.Length, data.SampleCount, nameof(probabilities), "one per sample");
+            NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             int m = data.SampleCount;
             ReadOnlySpan<double> x = data.X;
             probabilities.Fill(Bias);
@@ -117,11 +118,13 @@ namespace PlanarGen
 
         /// <summary>The gradient of <see cref="Cost"/>: the weights' partial derivatives, then the bias's.</summary>
         /// <param name="data">A labelled data set with <see cref="FeatureCount"/> features and one label row.</param>
-        /// <param name="gradient"><see cref="FeatureCount"/> + 1 values.</param>
+        /// <param name="gradient"><see cref="FeatureCount"/> + 1 values, not overlapping the data.</param>
         public void Gradient(DataSet<double> data, Span<double> gradient)
         {
             RequireData(data, needsLabels: true);
             NetworkValidation.RequireLength(gradient.Length, FeatureCount + 1, nameof(gradient), "the weights, then the bias");
+            NetworkValidation.RequireDisjoint(data.X, gradient, "data.X", nameof(gradient));
+            NetworkValidation.RequireDisjoint(data.Y, gradient, "data.Y", nameof(gradient));
             GradientUnchecked(data.X, data.Y, data.SampleCount, gradient);
         }
 

@@ -22,15 +22,38 @@ namespace PlanarGen
         /// <summary>The name of the environment variable that overrides the choice.</summary>
         public const string Vector512Variable = "PLANARGEN_VECTOR512";
 
-        /// <summary>Whether the generated float networks run their <see cref="Vector512{T}"/> kernels in this process.</summary>
-        public static bool UsesVector512 { get; } = Choose();
+        // Read once, never throwing here: a type initializer that throws surfaces as a TypeInitializationException that hides
+        // the message, so a bad setting is kept as Invalid and reported by the members below, at every use.
+        private static readonly string? RawSetting = Environment.GetEnvironmentVariable(Vector512Variable);
+        private static readonly Setting Chosen = Choose(RawSetting);
 
-        private static bool Choose()
+        private enum Setting
         {
-            string? setting = Environment.GetEnvironmentVariable(Vector512Variable);
-            // The usual case without Decide: compiling its string handling costs about 3 ms of JIT, a fifth of a first Train.
-            if (setting is null) return Automatic(Vector512.IsHardwareAccelerated, Vector<float>.Count);
-            return Decide(setting, Vector512.IsHardwareAccelerated, Vector<float>.Count);
+            Vector,
+            Vector512,
+            Invalid,
+        }
+
+        /// <summary>Whether the generated float networks run their <see cref="Vector512{T}"/> kernels in this process.</summary>
+        /// <exception cref="InvalidOperationException"><see cref="Vector512Variable"/> holds a value other than those listed
+        /// on the type.</exception>
+        public static bool UsesVector512 => Chosen == Setting.Invalid ? throw BadSetting() : Chosen == Setting.Vector512;
+
+        /// <summary>Throws if <see cref="Vector512Variable"/> holds a value other than those listed on the type. The generated
+        /// double networks, which have no 512-bit kernels, call it at every batch method, so a typo is reported for them too.</summary>
+        /// <exception cref="InvalidOperationException">The variable's value is not understood.</exception>
+        public static void RequireValidSetting()
+        {
+            if (Chosen == Setting.Invalid) throw BadSetting();
+        }
+
+        private static Setting Choose(string? setting)
+        {
+            // The usual case (unset) short-circuits the string handling: compiling it costs about 3 ms of JIT, a fifth of a first Train.
+            if (setting is null || IsAutomatic(setting))
+                return Automatic(Vector512.IsHardwareAccelerated, Vector<float>.Count) ? Setting.Vector512 : Setting.Vector;
+            bool? forced = Parse(setting);
+            return forced is null ? Setting.Invalid : forced.Value ? Setting.Vector512 : Setting.Vector;
         }
 
         /// <summary>The hardware's choice: 512-bit kernels where they are accelerated and wider than Vector&lt;float&gt;.</summary>
@@ -38,23 +61,34 @@ namespace PlanarGen
             vector512Accelerated && vectorLanes < Vector512<float>.Count;
 
         /// <summary>The choice for a setting of <see cref="Vector512Variable"/>, whether Vector512 is accelerated and the lane count of Vector&lt;float&gt;.</summary>
+        /// <exception cref="InvalidOperationException">The setting is not understood.</exception>
         internal static bool Decide(string? setting, bool vector512Accelerated, int vectorLanes)
         {
-            switch (setting?.Trim().ToLowerInvariant())
-            {
-                case null:
-                case "":
-                case "auto":
-                    return Automatic(vector512Accelerated, vectorLanes);
-                case "1":
-                    return true;
-                case "0":
-                    return false;
-                default:
-                    throw new InvalidOperationException(
-                        $"Expected the environment variable {Vector512Variable} to be unset, auto, 1 (always use the 512-bit kernels) or 0 (never), but it is '{setting}'.");
-            }
+            if (setting is null || IsAutomatic(setting)) return Automatic(vector512Accelerated, vectorLanes);
+            return Parse(setting) ?? throw BadSetting(setting);
         }
+
+        /// <summary>1 (true) or 0 (false), or null for anything else; auto is handled by the callers. Compares spans, so
+        /// reading the setting allocates nothing beyond the variable's string.</summary>
+        private static bool? Parse(string setting)
+        {
+            ReadOnlySpan<char> value = setting.AsSpan().Trim();
+            if (value.SequenceEqual("1".AsSpan())) return true;
+            if (value.SequenceEqual("0".AsSpan())) return false;
+            return null;
+        }
+
+        private static bool IsAutomatic(string setting)
+        {
+            ReadOnlySpan<char> value = setting.AsSpan().Trim();
+            return value.Length == 0 || value.Equals("auto".AsSpan(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static InvalidOperationException BadSetting() => BadSetting(RawSetting);
+
+        private static InvalidOperationException BadSetting(string? setting) =>
+            new InvalidOperationException(
+                $"Expected the environment variable {Vector512Variable} to be unset, auto, 1 (always use the 512-bit kernels) or 0 (never), but it is '{setting}'.");
     }
 }
 #endif

@@ -36,9 +36,16 @@ namespace PlanarGen
             if (actual != expected) ThrowLength(actual, expected, argument, what);
         }
 
+        /// <summary>Throws unless <paramref name="actual"/> equals <paramref name="expected"/>, a size computed as a product in
+        /// <see cref="long"/> (such as OutputCount x SampleCount) so that it cannot overflow.</summary>
+        public static void RequireLength(int actual, long expected, string argument, string what)
+        {
+            if (actual != expected) ThrowLength(actual, expected, argument, what);
+        }
+
         // Throw helpers are left to the JIT, which does not inline a method that always throws and treats the call as
         // one that never returns: the caller's hot path then keeps no registers alive across it.
-        private static void ThrowLength(int actual, int expected, string argument, string what) =>
+        private static void ThrowLength(int actual, long expected, string argument, string what) =>
             throw new ArgumentException($"Expected {argument} to hold {expected} values ({what}), but it has {actual}.", argument);
 
         /// <summary>Throws unless the data set has the network's feature and output counts.</summary>
@@ -86,10 +93,68 @@ namespace PlanarGen
                     $"Expected finite values in {argument}, but {argument}[{index}] is {value.ToString("R", CultureInfo.InvariantCulture)}.", argument);
         }
 
-        /// <summary>The exception for a step that would make the network non-finite.</summary>
+        /// <summary>The exception for a step that diverged by <see cref="DivergenceRule"/>.</summary>
         public static TrainingDivergedException Diverged(string network, double cost) =>
             new TrainingDivergedException(double.IsNaN(cost) || double.IsInfinity(cost)
                 ? $"Training {network} diverged: the cost is {cost.ToString("R", CultureInfo.InvariantCulture)}; the parameters were left as they were before this step. Try a smaller learning rate."
-                : $"Training {network} diverged: a gradient or updated parameter is not finite (cost before the step {cost.ToString("R", CultureInfo.InvariantCulture)}); the parameters were left as they were before this step. Try a smaller learning rate.");
+                : $"Training {network} diverged: a pre-activation is beyond {DivergenceRule.PreActivationBound.ToString("R", CultureInfo.InvariantCulture)} in magnitude or not finite, or a gradient or updated parameter is not finite (cost before the step {cost.ToString("R", CultureInfo.InvariantCulture)}); the parameters were left as they were before this step. Try a smaller learning rate.");
+
+        /// <summary>Throws unless <paramref name="scale"/> (Initialize's factor on each normal draw) is finite and positive.</summary>
+        public static void RequireScale(double scale)
+        {
+            if (!(scale > 0.0) || double.IsInfinity(scale))
+                throw new ArgumentOutOfRangeException(nameof(scale), scale,
+                    $"Expected a finite, positive scale, but got {scale.ToString("R", CultureInfo.InvariantCulture)}.");
+        }
+
+        /// <summary>Throws unless every parameter Initialize drew (scale x a normal draw, rounded to float) is finite, so that
+        /// the network is only changed when all of them are.</summary>
+        public static void RequireFiniteDraws(ReadOnlySpan<float> parameters, double scale)
+        {
+            for (int k = 0; k < parameters.Length; k++)
+                if (float.IsNaN(parameters[k]) || float.IsInfinity(parameters[k])) ThrowDraw(k, parameters[k], scale, "float");
+        }
+
+        /// <summary>Throws unless every parameter Initialize drew (scale x a normal draw) is finite, so that the network is only
+        /// changed when all of them are.</summary>
+        public static void RequireFiniteDraws(ReadOnlySpan<double> parameters, double scale)
+        {
+            for (int k = 0; k < parameters.Length; k++)
+                if (double.IsNaN(parameters[k]) || double.IsInfinity(parameters[k])) ThrowDraw(k, parameters[k], scale, "double");
+        }
+
+        private static void ThrowDraw(int index, double value, double scale, string type) =>
+            throw new ArgumentOutOfRangeException(nameof(scale), scale,
+                $"Expected a scale that keeps every parameter finite as a {type}, but scale {scale.ToString("R", CultureInfo.InvariantCulture)} makes parameter {index} {value.ToString("R", CultureInfo.InvariantCulture)}; the network was left unchanged.");
+
+        /// <summary>Throws if <paramref name="output"/> partly overlaps <paramref name="input"/> (the very same span is allowed):
+        /// a kernel that writes outputs while it still reads inputs would read values it has already overwritten.</summary>
+        public static void RequireSeparate(ReadOnlySpan<float> input, ReadOnlySpan<float> output, string inputName, string outputName)
+        {
+            if (input.Overlaps(output, out int offset) && !(offset == 0 && input.Length == output.Length))
+                ThrowOverlap(offset, inputName, outputName);
+        }
+
+        /// <summary>Throws if <paramref name="output"/> partly overlaps <paramref name="input"/> (the very same span is allowed):
+        /// a kernel that writes outputs while it still reads inputs would read values it has already overwritten.</summary>
+        public static void RequireSeparate(ReadOnlySpan<double> input, ReadOnlySpan<double> output, string inputName, string outputName)
+        {
+            if (input.Overlaps(output, out int offset) && !(offset == 0 && input.Length == output.Length))
+                ThrowOverlap(offset, inputName, outputName);
+        }
+
+        /// <summary>Throws if <paramref name="output"/> overlaps <paramref name="input"/> at all, for a method that clears its
+        /// output before it reads its input.</summary>
+        internal static void RequireDisjoint(ReadOnlySpan<double> input, ReadOnlySpan<double> output, string inputName, string outputName)
+        {
+            if (input.Overlaps(output, out int offset))
+                throw new ArgumentException(
+                    $"Expected {outputName} not to overlap {inputName}, but it starts {Math.Abs(offset)} values {(offset >= 0 ? "into it" : "before it")}.", outputName);
+        }
+
+        private static void ThrowOverlap(int offset, string inputName, string outputName) =>
+            throw new ArgumentException(
+                $"Expected {outputName} not to overlap {inputName} (or to be exactly the same memory), but it starts {Math.Abs(offset)} values " +
+                (offset >= 0 ? "into it" : "before it") + " and overlaps it partly.", outputName);
     }
 }

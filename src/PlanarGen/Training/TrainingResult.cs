@@ -23,8 +23,9 @@ namespace PlanarGen
         /// <summary>The last cost computed (before that iteration's update); NaN when none was computed.</summary>
         public double LastCost { get; }
 
-        /// <summary>The iteration at which training stopped because a cost, gradient or updated parameter was not
-        /// finite, or -1. The network then holds the parameters from before that iteration's update.</summary>
+        /// <summary>The iteration at which training stopped because it diverged by <see cref="DivergenceRule"/> (a
+        /// pre-activation beyond its bound, or a cost, gradient or updated parameter not finite), or -1. The network then
+        /// holds the parameters from before that iteration's update.</summary>
         public int DivergedAtIteration { get; }
 
         /// <summary>Whether training stopped early because it diverged.</summary>
@@ -33,7 +34,7 @@ namespace PlanarGen
         /// <inheritdoc />
         public override string ToString() => Diverged
             ? string.Format(CultureInfo.InvariantCulture,
-                "Diverged at iteration {0} (a cost, gradient or parameter became non-finite); {1} iterations completed, parameters kept from before that update.",
+                "Diverged at iteration {0} (a pre-activation exceeded the bound, or a cost, gradient or parameter became non-finite); {1} iterations completed, parameters kept from before that update.",
                 DivergedAtIteration, IterationsCompleted)
             : string.Format(CultureInfo.InvariantCulture, "{0} iterations completed; last cost {1:R} at iteration {2}.",
                 IterationsCompleted, LastCost, LastCostIteration);

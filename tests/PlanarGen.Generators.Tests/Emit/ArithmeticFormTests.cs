@@ -26,7 +26,7 @@ namespace PlanarGen.Generators.Tests.Emit
             Assert.Equal(fused, text.Contains("global::PlanarGen.VectorMath.MultiplyAdd("));
             Assert.Equal(fused, text.Contains("// Kept per chunk:"));
             Assert.Equal(fused, text.Contains("// Layer by layer over blocks of"));
-            Assert.Contains("private void StepTail(", text);
+            Assert.Contains("private bool StepTail(", text);
         }
 
         [Fact]

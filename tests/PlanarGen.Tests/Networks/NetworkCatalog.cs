@@ -76,9 +76,12 @@ namespace PlanarGen.Tests.Networks
         public static Type Find(string name) => All.Single(t => t.Name == name);
 
         /// <summary>Calls <c>host.method&lt;TNet, T&gt;(args)</c> for the named network, without wrapping exceptions.</summary>
-        public static void Run(Type host, string method, string network, params object[] args)
+        public static void Run(Type host, string method, string network, params object[] args) =>
+            Run(host, method, Find(network), args);
+
+        /// <summary>Calls <c>host.method&lt;TNet, T&gt;(args)</c> for any network type (also those outside <see cref="All"/>).</summary>
+        public static void Run(Type host, string method, Type net, params object[] args)
         {
-            Type net = Find(network);
             Type element = NetworkShape.Of(net).IsSingle ? typeof(float) : typeof(double);
             MethodInfo generic = host.GetMethod(method, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic)
                 ?? throw new MissingMethodException(host.Name, method);
