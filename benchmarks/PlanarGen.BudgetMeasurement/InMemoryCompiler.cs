@@ -32,10 +32,11 @@ namespace PlanarGen.BudgetMeasurement
 
         /// <summary>A spec in namespace Measured; <paramref name="unrolled"/> forces the form (null: the budget decides).
         /// The activation is the shared enum's number (0 tanh, 1 sigmoid, 2 ReLU, 3 leaky ReLU).</summary>
-        public static NetworkSpec Spec(string name, int inputs, int hidden, int outputs, bool? unrolled, int activation)
+        public static NetworkSpec Spec(string name, int inputs, int hidden, int outputs, bool? unrolled, int activation,
+            Precision precision = Precision.Single)
         {
             var shape = new TypeShape("Measured", new EquatableArray<string>(Array.Empty<string>()), name, $"Measured.{name}.Network.g.cs");
-            return new NetworkSpec(shape, inputs, hidden, outputs, (Activation)activation, 0.01, Activation.Sigmoid, Precision.Single)
+            return new NetworkSpec(shape, inputs, hidden, outputs, (Activation)activation, 0.01, Activation.Sigmoid, precision)
             {
                 UnrolledOverride = unrolled,
             };
