@@ -45,10 +45,10 @@ namespace PlanarGen.Generators.Diagnostics
             "Network size out of range",
             "'{1}' of '{0}' must be set to a value from {2} to {3}");
 
-        /// <summary>PGEN006 (Info): '{0}' has {1} parameters, beyond the unrolling budget (at most {2} parameters and {3} JIT locals): its code is emitted as loops.</summary>
+        /// <summary>PGEN006 (Info): '{0}' has {1} parameters, beyond the unrolling budget of {2} parameters: its code is emitted as loops.</summary>
         public static readonly DiagnosticDescriptor AboveUnrollingBudget = new DiagnosticDescriptor(DiagnosticIds.AboveUnrollingBudget,
             "Network is emitted as loops",
-            "'{0}' has {1} parameters, beyond the unrolling budget (at most {2} parameters and {3} JIT locals): its code is emitted as loops",
+            "'{0}' has {1} parameters, beyond the unrolling budget of {2} parameters: its code is emitted as loops",
             PerformanceCategory, DiagnosticSeverity.Info, isEnabledByDefault: true,
             helpLinkUri: HelpLink(DiagnosticIds.AboveUnrollingBudget));
 

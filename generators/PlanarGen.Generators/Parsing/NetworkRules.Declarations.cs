@@ -89,8 +89,7 @@ namespace PlanarGen.Generators.Parsing
                 int count = ParameterCount(a.Inputs, a.Hidden, a.Outputs);
                 if (!IsUnrolled(a.Inputs, a.Hidden, a.Outputs))
                     yield return Diagnostic.Create(DiagnosticDescriptors.AboveUnrollingBudget, typeLocation, display,
-                        count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture),
-                        UnrolledLocalsBudget.ToString(CultureInfo.InvariantCulture));
+                        count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture));
                 if (type.TypeKind == TypeKind.Struct && !FitsInStruct(a.Inputs, a.Hidden, a.Outputs))
                     yield return Diagnostic.Create(DiagnosticDescriptors.StructTooLarge, typeLocation, display,
                         Text(count), Text(NetworkLimits.MaxStructParameters));

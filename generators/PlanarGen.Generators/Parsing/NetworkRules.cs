@@ -7,15 +7,19 @@ namespace PlanarGen.Generators.Parsing
     /// (which then generates nothing) and the analyzer (which reports why), so the two cannot disagree.</summary>
     internal static partial class NetworkRules
     {
-        /// <summary>Above this many parameters the generator always emits the loop form. Measured (docs/unrolling-budget.md):
-        /// the unrolled StepCore needs about 3 locals per parameter, and once a method has more than the JIT's 1,024 tracked
-        /// locals (then 60,000 IL bytes, where it falls back to MinOpts) the unrolled form trains slower than the loops and
-        /// takes seconds to compile.</summary>
-        public const int UnrolledParameterBudget = 256;
+        /// <summary>Above this many parameters the generator emits the loop form. Measured (docs/unrolling-budget.md,
+        /// benchmarks/PlanarGen.BudgetMeasurement and benchmarks/compile-cost.sh): the unrolled form trains 1.5-2x faster
+        /// than the loops up to about 120 parameters and slower from 2-31-1 on (see <see cref="UnrolledLocalsLimit"/>), but
+        /// its source grows by about 9 KB per hidden unit (both SIMD widths of four batch kernels), and a project with the
+        /// networks 2-1-1 ... 2-50-1 must compile in under 20 s and 1 GB: 64 keeps the unrolled form where it is fastest
+        /// and that project within the limits.</summary>
+        public const int UnrolledParameterBudget = 64;
 
-        /// <summary>Upper bound on <see cref="EstimatedUnrolledLocals"/> for the unrolled form: below the JIT's default of
-        /// 1,024 tracked locals (JitMaxLocalsToTrack), with room for the JIT's own temporaries.</summary>
-        public const int UnrolledLocalsBudget = 1000;
+        /// <summary>Estimated IL locals of the unrolled StepCore (<see cref="EstimatedUnrolledLocals"/>) up to which it is
+        /// known to train faster than the loop form (measured: 2-30-1, 471 locals, 2x faster unrolled; 2-31-1, 486 locals,
+        /// 1.3x slower; the JIT tracks 1,024 locals, its own temporaries included). Not a rule of its own: every shape within
+        /// <see cref="UnrolledParameterBudget"/> stays below it (at most 390, a test checks it).</summary>
+        public const int UnrolledLocalsLimit = 470;
 
         /// <summary>IL locals of the unrolled StepCore in the plain form that every network above
         /// 40 parameters gets (one fused pass per chunk, see NumericNames.For), exact within 1 for the 12 shapes measured from
@@ -25,10 +29,9 @@ namespace PlanarGen.Generators.Parsing
             3 * ParameterCount(inputs, hidden, outputs) + 3 * hidden + 3 * inputs + 5 * outputs + 7;
 
         /// <summary>Whether the generator emits the unrolled form (else the loop form): at most
-        /// <see cref="UnrolledParameterBudget"/> parameters and at most <see cref="UnrolledLocalsBudget"/> estimated locals.</summary>
+        /// <see cref="UnrolledParameterBudget"/> parameters.</summary>
         public static bool IsUnrolled(int inputs, int hidden, int outputs) =>
-            ParameterCount(inputs, hidden, outputs) <= UnrolledParameterBudget
-            && EstimatedUnrolledLocals(inputs, hidden, outputs) <= UnrolledLocalsBudget;
+            ParameterCount(inputs, hidden, outputs) <= UnrolledParameterBudget;
 
         /// <summary>Whether a network of this shape may be declared as a struct: the loop form keeps its parameters inline
         /// (a copy is independent), so at most <see cref="NetworkLimits.MaxStructParameters"/> of them (PGEN040 otherwise).</summary>

@@ -155,13 +155,13 @@ namespace PlanarGen.Generators.Tests.Diagnostics
         [Fact]
         public void Pgen006AboveUnrollingBudgetIsInfoAndStillGenerates()
         {
-            // 1-84-1 has only 253 parameters but about 1,026 locals: beyond the locals budget, so it is emitted as loops.
+            // 2-16-1 has 65 parameters, one above the budget, so it is emitted as loops.
             AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
                 using PlanarGen;
-                [Network(Inputs = 1, Hidden = 84, Outputs = 1)]
+                [Network(Inputs = 2, Hidden = 16, Outputs = 1)]
                 public partial struct Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 253 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,23): 'Net' has 65 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
 
             // The analyzer runs over the input only: binding 4,000 unrolled parameters makes a full compile take minutes.
             Checked above = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
@@ -169,14 +169,14 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
                 public partial class Net { }
                 """,
-                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, above.Run.Sources.Select(s => s.HintName));
             Assert.Equal(DiagnosticDescriptors.PerformanceCategory, above.Diagnostics.Single().Descriptor.Category);
 
-            // 1-80-1 has 241 parameters and about 978 locals: inside both limits, so unrolled and no PGEN006.
+            // 1-21-1 has exactly 64 parameters: at the budget, so unrolled and no PGEN006.
             Checked atBudget = AnalyzerHarness.AssertReports(LanguageVersion.CSharp9, analyzeOutput: false, """
                 using PlanarGen;
-                [Network(Inputs = 1, Hidden = 80, Outputs = 1)]
+                [Network(Inputs = 1, Hidden = 21, Outputs = 1)]
                 public partial struct Net { }
                 """);
             Assert.Equal(new[] { "Net.Network.g.cs" }, atBudget.Run.Sources.Select(s => s.HintName));

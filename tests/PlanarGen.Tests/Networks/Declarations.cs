@@ -33,15 +33,15 @@ namespace PlanarGen.Tests.Networks
     [Network(Inputs = 1, Hidden = 1, Outputs = 1, HiddenActivation = Activation.Sigmoid, Precision = Precision.Double)]
     public partial struct Tiny111Double { }
 
-    [Network(Inputs = 2, Hidden = 50, Outputs = 1)]
-    public partial struct Wide2501 { }
+    [Network(Inputs = 2, Hidden = 15, Outputs = 1)]
+    public partial struct Wide2151 { }
 
-    [Network(Inputs = 2, Hidden = 50, Outputs = 1, HiddenActivation = Activation.ReLU, Precision = Precision.Double)]
-    public partial struct Wide2501Double { }
+    [Network(Inputs = 2, Hidden = 15, Outputs = 1, HiddenActivation = Activation.ReLU, Precision = Precision.Double)]
+    public partial struct Wide2151Double { }
 
-    [Network(Inputs = 6, Hidden = 9, Outputs = 3, HiddenActivation = Activation.Sigmoid)]
-    public partial struct Odd693 { }
+    [Network(Inputs = 6, Hidden = 5, Outputs = 3, HiddenActivation = Activation.Sigmoid)]
+    public partial struct Odd653 { }
 
-    [Network(Inputs = 6, Hidden = 9, Outputs = 3, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.3, Precision = Precision.Double)]
-    public partial struct Odd693Double { }
+    [Network(Inputs = 6, Hidden = 5, Outputs = 3, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.3, Precision = Precision.Double)]
+    public partial struct Odd653Double { }
 }

@@ -39,8 +39,8 @@ namespace PlanarGen.Tests.Networks
             typeof(FlowerNet), typeof(FlowerNet64), typeof(LeakyNet),
             typeof(Tanh352), typeof(Tanh352Double), typeof(Sigmoid352), typeof(Sigmoid352Double),
             typeof(Relu352), typeof(Relu352Double), typeof(Leaky352), typeof(Leaky352Double),
-            typeof(Tiny111), typeof(Tiny111Double), typeof(Wide2501), typeof(Wide2501Double),
-            typeof(Odd693), typeof(Odd693Double),
+            typeof(Tiny111), typeof(Tiny111Double), typeof(Wide2151), typeof(Wide2151Double),
+            typeof(Odd653), typeof(Odd653Double),
         };
 
         /// <summary>Sample counts: 1 and 3 are below one vector of any width (scalar tail only); 37 is prime, so it leaves

@@ -5,15 +5,15 @@
 
 namespace PlanarGen.Snapshots
 {
-    partial struct Net4x8x3 : global::PlanarGen.INetwork<float>
+    partial struct Net4x7x3 : global::PlanarGen.INetwork<float>
     {
         /// <summary>Number of input features (rows of X).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public const int InputCount = 4;
 
-        /// <summary>Number of hidden units (sigmoid).</summary>
+        /// <summary>Number of hidden units (leaky ReLU).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int HiddenCount = 8;
+        public const int HiddenCount = 7;
 
         /// <summary>Number of sigmoid outputs (rows of Y).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -21,14 +21,14 @@ namespace PlanarGen.Snapshots
 
         /// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int ParameterCount = 67;
+        public const int ParameterCount = 59;
 
         /// <summary>The network's sizes, activation and precision.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(4, 8, 3, global::PlanarGen.Activation.Sigmoid, 0.01, global::PlanarGen.Precision.Single);
+        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(4, 7, 3, global::PlanarGen.Activation.LeakyReLU, 0.01, global::PlanarGen.Precision.Single);
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private const string NetworkName = "Net4x8x3 (4-8-3, sigmoid, float)";
+        private const string NetworkName = "Net4x7x3 (4-7-3, leaky ReLU, float)";
 
         // Parameters in the notebook's order: W1 (Hidden x Inputs), b1, W2 (Outputs x Hidden), b2.
         private float W1_0_0, W1_0_1, W1_0_2, W1_0_3;
@@ -38,11 +38,10 @@ namespace PlanarGen.Snapshots
         private float W1_4_0, W1_4_1, W1_4_2, W1_4_3;
         private float W1_5_0, W1_5_1, W1_5_2, W1_5_3;
         private float W1_6_0, W1_6_1, W1_6_2, W1_6_3;
-        private float W1_7_0, W1_7_1, W1_7_2, W1_7_3;
-        private float B1_0, B1_1, B1_2, B1_3, B1_4, B1_5, B1_6, B1_7;
-        private float W2_0_0, W2_0_1, W2_0_2, W2_0_3, W2_0_4, W2_0_5, W2_0_6, W2_0_7;
-        private float W2_1_0, W2_1_1, W2_1_2, W2_1_3, W2_1_4, W2_1_5, W2_1_6, W2_1_7;
-        private float W2_2_0, W2_2_1, W2_2_2, W2_2_3, W2_2_4, W2_2_5, W2_2_6, W2_2_7;
+        private float B1_0, B1_1, B1_2, B1_3, B1_4, B1_5, B1_6;
+        private float W2_0_0, W2_0_1, W2_0_2, W2_0_3, W2_0_4, W2_0_5, W2_0_6;
+        private float W2_1_0, W2_1_1, W2_1_2, W2_1_3, W2_1_4, W2_1_5, W2_1_6;
+        private float W2_2_0, W2_2_1, W2_2_2, W2_2_3, W2_2_4, W2_2_5, W2_2_6;
         private float B2_0, B2_1, B2_2;
 
         /// <summary>
@@ -84,10 +83,6 @@ namespace PlanarGen.Snapshots
             W1_6_1 = (float)(random.Randn() * scale);
             W1_6_2 = (float)(random.Randn() * scale);
             W1_6_3 = (float)(random.Randn() * scale);
-            W1_7_0 = (float)(random.Randn() * scale);
-            W1_7_1 = (float)(random.Randn() * scale);
-            W1_7_2 = (float)(random.Randn() * scale);
-            W1_7_3 = (float)(random.Randn() * scale);
             W2_0_0 = (float)(random.Randn() * scale);
             W2_0_1 = (float)(random.Randn() * scale);
             W2_0_2 = (float)(random.Randn() * scale);
@@ -95,7 +90,6 @@ namespace PlanarGen.Snapshots
             W2_0_4 = (float)(random.Randn() * scale);
             W2_0_5 = (float)(random.Randn() * scale);
             W2_0_6 = (float)(random.Randn() * scale);
-            W2_0_7 = (float)(random.Randn() * scale);
             W2_1_0 = (float)(random.Randn() * scale);
             W2_1_1 = (float)(random.Randn() * scale);
             W2_1_2 = (float)(random.Randn() * scale);
@@ -103,7 +97,6 @@ namespace PlanarGen.Snapshots
             W2_1_4 = (float)(random.Randn() * scale);
             W2_1_5 = (float)(random.Randn() * scale);
             W2_1_6 = (float)(random.Randn() * scale);
-            W2_1_7 = (float)(random.Randn() * scale);
             W2_2_0 = (float)(random.Randn() * scale);
             W2_2_1 = (float)(random.Randn() * scale);
             W2_2_2 = (float)(random.Randn() * scale);
@@ -111,8 +104,7 @@ namespace PlanarGen.Snapshots
             W2_2_4 = (float)(random.Randn() * scale);
             W2_2_5 = (float)(random.Randn() * scale);
             W2_2_6 = (float)(random.Randn() * scale);
-            W2_2_7 = (float)(random.Randn() * scale);
-            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = B1_6 = B1_7 = 0f;
+            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = B1_6 = 0f;
             B2_0 = B2_1 = B2_2 = 0f;
         }
 
@@ -148,10 +140,6 @@ namespace PlanarGen.Snapshots
             W1_6_1 = 0f;
             W1_6_2 = 0f;
             W1_6_3 = 0f;
-            W1_7_0 = 0f;
-            W1_7_1 = 0f;
-            W1_7_2 = 0f;
-            W1_7_3 = 0f;
             B1_0 = 0f;
             B1_1 = 0f;
             B1_2 = 0f;
@@ -159,7 +147,6 @@ namespace PlanarGen.Snapshots
             B1_4 = 0f;
             B1_5 = 0f;
             B1_6 = 0f;
-            B1_7 = 0f;
             W2_0_0 = 0f;
             W2_0_1 = 0f;
             W2_0_2 = 0f;
@@ -167,7 +154,6 @@ namespace PlanarGen.Snapshots
             W2_0_4 = 0f;
             W2_0_5 = 0f;
             W2_0_6 = 0f;
-            W2_0_7 = 0f;
             W2_1_0 = 0f;
             W2_1_1 = 0f;
             W2_1_2 = 0f;
@@ -175,7 +161,6 @@ namespace PlanarGen.Snapshots
             W2_1_4 = 0f;
             W2_1_5 = 0f;
             W2_1_6 = 0f;
-            W2_1_7 = 0f;
             W2_2_0 = 0f;
             W2_2_1 = 0f;
             W2_2_2 = 0f;
@@ -183,7 +168,6 @@ namespace PlanarGen.Snapshots
             W2_2_4 = 0f;
             W2_2_5 = 0f;
             W2_2_6 = 0f;
-            W2_2_7 = 0f;
             B2_0 = 0f;
             B2_1 = 0f;
             B2_2 = 0f;
@@ -223,45 +207,37 @@ namespace PlanarGen.Snapshots
             destination[25] = W1_6_1;
             destination[26] = W1_6_2;
             destination[27] = W1_6_3;
-            destination[28] = W1_7_0;
-            destination[29] = W1_7_1;
-            destination[30] = W1_7_2;
-            destination[31] = W1_7_3;
-            destination[32] = B1_0;
-            destination[33] = B1_1;
-            destination[34] = B1_2;
-            destination[35] = B1_3;
-            destination[36] = B1_4;
-            destination[37] = B1_5;
-            destination[38] = B1_6;
-            destination[39] = B1_7;
-            destination[40] = W2_0_0;
-            destination[41] = W2_0_1;
-            destination[42] = W2_0_2;
-            destination[43] = W2_0_3;
-            destination[44] = W2_0_4;
-            destination[45] = W2_0_5;
-            destination[46] = W2_0_6;
-            destination[47] = W2_0_7;
-            destination[48] = W2_1_0;
-            destination[49] = W2_1_1;
-            destination[50] = W2_1_2;
-            destination[51] = W2_1_3;
-            destination[52] = W2_1_4;
-            destination[53] = W2_1_5;
-            destination[54] = W2_1_6;
-            destination[55] = W2_1_7;
-            destination[56] = W2_2_0;
-            destination[57] = W2_2_1;
-            destination[58] = W2_2_2;
-            destination[59] = W2_2_3;
-            destination[60] = W2_2_4;
-            destination[61] = W2_2_5;
-            destination[62] = W2_2_6;
-            destination[63] = W2_2_7;
-            destination[64] = B2_0;
-            destination[65] = B2_1;
-            destination[66] = B2_2;
+            destination[28] = B1_0;
+            destination[29] = B1_1;
+            destination[30] = B1_2;
+            destination[31] = B1_3;
+            destination[32] = B1_4;
+            destination[33] = B1_5;
+            destination[34] = B1_6;
+            destination[35] = W2_0_0;
+            destination[36] = W2_0_1;
+            destination[37] = W2_0_2;
+            destination[38] = W2_0_3;
+            destination[39] = W2_0_4;
+            destination[40] = W2_0_5;
+            destination[41] = W2_0_6;
+            destination[42] = W2_1_0;
+            destination[43] = W2_1_1;
+            destination[44] = W2_1_2;
+            destination[45] = W2_1_3;
+            destination[46] = W2_1_4;
+            destination[47] = W2_1_5;
+            destination[48] = W2_1_6;
+            destination[49] = W2_2_0;
+            destination[50] = W2_2_1;
+            destination[51] = W2_2_2;
+            destination[52] = W2_2_3;
+            destination[53] = W2_2_4;
+            destination[54] = W2_2_5;
+            destination[55] = W2_2_6;
+            destination[56] = B2_0;
+            destination[57] = B2_1;
+            destination[58] = B2_2;
         }
 
         /// <summary>Loads parameters in the order <see cref="CopyParametersTo"/> writes; every value must be finite.</summary>
@@ -299,45 +275,37 @@ namespace PlanarGen.Snapshots
             W1_6_1 = source[25];
             W1_6_2 = source[26];
             W1_6_3 = source[27];
-            W1_7_0 = source[28];
-            W1_7_1 = source[29];
-            W1_7_2 = source[30];
-            W1_7_3 = source[31];
-            B1_0 = source[32];
-            B1_1 = source[33];
-            B1_2 = source[34];
-            B1_3 = source[35];
-            B1_4 = source[36];
-            B1_5 = source[37];
-            B1_6 = source[38];
-            B1_7 = source[39];
-            W2_0_0 = source[40];
-            W2_0_1 = source[41];
-            W2_0_2 = source[42];
-            W2_0_3 = source[43];
-            W2_0_4 = source[44];
-            W2_0_5 = source[45];
-            W2_0_6 = source[46];
-            W2_0_7 = source[47];
-            W2_1_0 = source[48];
-            W2_1_1 = source[49];
-            W2_1_2 = source[50];
-            W2_1_3 = source[51];
-            W2_1_4 = source[52];
-            W2_1_5 = source[53];
-            W2_1_6 = source[54];
-            W2_1_7 = source[55];
-            W2_2_0 = source[56];
-            W2_2_1 = source[57];
-            W2_2_2 = source[58];
-            W2_2_3 = source[59];
-            W2_2_4 = source[60];
-            W2_2_5 = source[61];
-            W2_2_6 = source[62];
-            W2_2_7 = source[63];
-            B2_0 = source[64];
-            B2_1 = source[65];
-            B2_2 = source[66];
+            B1_0 = source[28];
+            B1_1 = source[29];
+            B1_2 = source[30];
+            B1_3 = source[31];
+            B1_4 = source[32];
+            B1_5 = source[33];
+            B1_6 = source[34];
+            W2_0_0 = source[35];
+            W2_0_1 = source[36];
+            W2_0_2 = source[37];
+            W2_0_3 = source[38];
+            W2_0_4 = source[39];
+            W2_0_5 = source[40];
+            W2_0_6 = source[41];
+            W2_1_0 = source[42];
+            W2_1_1 = source[43];
+            W2_1_2 = source[44];
+            W2_1_3 = source[45];
+            W2_1_4 = source[46];
+            W2_1_5 = source[47];
+            W2_1_6 = source[48];
+            W2_2_0 = source[49];
+            W2_2_1 = source[50];
+            W2_2_2 = source[51];
+            W2_2_3 = source[52];
+            W2_2_4 = source[53];
+            W2_2_5 = source[54];
+            W2_2_6 = source[55];
+            B2_0 = source[56];
+            B2_1 = source[57];
+            B2_2 = source[58];
         }
 
         /// <summary>Predicts one sample: unrolled scalar code, no allocation.
@@ -355,29 +323,27 @@ namespace PlanarGen.Snapshots
             var x3 = input[3];
             // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
             if (float.IsNaN((x0 - x0) + (x1 - x1) + (x2 - x2) + (x3 - x3))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-            // Layer 1: 4 inputs -> 8 hidden, sigmoid
+            // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
             var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-            var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+            var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
             var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-            var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+            var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
             var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-            var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+            var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
             var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-            var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+            var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
             var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-            var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+            var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
             var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-            var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+            var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
             var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-            var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-            var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-            var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-            // Layer 2: 8 hidden -> 3 outputs, sigmoid
-            var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+            var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+            // Layer 2: 7 hidden -> 3 outputs, sigmoid
+            var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+            var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
             var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-            var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+            var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
             var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
             probabilities[0] = a2_0;
             probabilities[1] = a2_1;
@@ -420,6 +386,7 @@ namespace PlanarGen.Snapshots
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
+            var slope = new global::System.Numerics.Vector<float>(0.01f);
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
             var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_0_2 = new global::System.Numerics.Vector<float>(W1_0_2);
@@ -448,10 +415,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = new global::System.Numerics.Vector<float>(W1_6_1);
             var vW1_6_2 = new global::System.Numerics.Vector<float>(W1_6_2);
             var vW1_6_3 = new global::System.Numerics.Vector<float>(W1_6_3);
-            var vW1_7_0 = new global::System.Numerics.Vector<float>(W1_7_0);
-            var vW1_7_1 = new global::System.Numerics.Vector<float>(W1_7_1);
-            var vW1_7_2 = new global::System.Numerics.Vector<float>(W1_7_2);
-            var vW1_7_3 = new global::System.Numerics.Vector<float>(W1_7_3);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
             var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
@@ -459,7 +422,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = new global::System.Numerics.Vector<float>(B1_4);
             var vB1_5 = new global::System.Numerics.Vector<float>(B1_5);
             var vB1_6 = new global::System.Numerics.Vector<float>(B1_6);
-            var vB1_7 = new global::System.Numerics.Vector<float>(B1_7);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
@@ -467,7 +429,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = new global::System.Numerics.Vector<float>(W2_0_4);
             var vW2_0_5 = new global::System.Numerics.Vector<float>(W2_0_5);
             var vW2_0_6 = new global::System.Numerics.Vector<float>(W2_0_6);
-            var vW2_0_7 = new global::System.Numerics.Vector<float>(W2_0_7);
             var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
             var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
             var vW2_1_2 = new global::System.Numerics.Vector<float>(W2_1_2);
@@ -475,7 +436,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = new global::System.Numerics.Vector<float>(W2_1_4);
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vW2_1_6 = new global::System.Numerics.Vector<float>(W2_1_6);
-            var vW2_1_7 = new global::System.Numerics.Vector<float>(W2_1_7);
             var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
             var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vW2_2_2 = new global::System.Numerics.Vector<float>(W2_2_2);
@@ -483,7 +443,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = new global::System.Numerics.Vector<float>(W2_2_4);
             var vW2_2_5 = new global::System.Numerics.Vector<float>(W2_2_5);
             var vW2_2_6 = new global::System.Numerics.Vector<float>(W2_2_6);
-            var vW2_2_7 = new global::System.Numerics.Vector<float>(W2_2_7);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
@@ -499,29 +458,27 @@ namespace PlanarGen.Snapshots
                 var x1 = vx1[c];
                 var x2 = vx2[c];
                 var x3 = vx3[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
@@ -533,29 +490,27 @@ namespace PlanarGen.Snapshots
                 var x1 = X1[s];
                 var x2 = X2[s];
                 var x3 = X3[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
@@ -580,6 +535,7 @@ namespace PlanarGen.Snapshots
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01f);
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
             var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
@@ -608,10 +564,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
             var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
             var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
-            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
-            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
-            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
-            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
             var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
@@ -619,7 +571,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
             var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
             var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
-            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
             var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
@@ -627,7 +578,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
             var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
             var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
-            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
             var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
             var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
             var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
@@ -635,7 +585,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
             var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
             var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
-            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
             var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
             var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
@@ -643,7 +592,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
             var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
             var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
-            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
@@ -659,29 +607,27 @@ namespace PlanarGen.Snapshots
                 var x1 = vx1[c];
                 var x2 = vx2[c];
                 var x3 = vx3[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 vp0[c] = a2_0;
                 vp1[c] = a2_1;
@@ -693,29 +639,27 @@ namespace PlanarGen.Snapshots
                 var x1 = X1[s];
                 var x2 = X2[s];
                 var x3 = X3[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
                 P1[s] = a2_1;
@@ -764,6 +708,7 @@ namespace PlanarGen.Snapshots
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
+            var slope = new global::System.Numerics.Vector<float>(0.01f);
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
             var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_0_2 = new global::System.Numerics.Vector<float>(W1_0_2);
@@ -792,10 +737,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = new global::System.Numerics.Vector<float>(W1_6_1);
             var vW1_6_2 = new global::System.Numerics.Vector<float>(W1_6_2);
             var vW1_6_3 = new global::System.Numerics.Vector<float>(W1_6_3);
-            var vW1_7_0 = new global::System.Numerics.Vector<float>(W1_7_0);
-            var vW1_7_1 = new global::System.Numerics.Vector<float>(W1_7_1);
-            var vW1_7_2 = new global::System.Numerics.Vector<float>(W1_7_2);
-            var vW1_7_3 = new global::System.Numerics.Vector<float>(W1_7_3);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
             var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
@@ -803,7 +744,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = new global::System.Numerics.Vector<float>(B1_4);
             var vB1_5 = new global::System.Numerics.Vector<float>(B1_5);
             var vB1_6 = new global::System.Numerics.Vector<float>(B1_6);
-            var vB1_7 = new global::System.Numerics.Vector<float>(B1_7);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
@@ -811,7 +751,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = new global::System.Numerics.Vector<float>(W2_0_4);
             var vW2_0_5 = new global::System.Numerics.Vector<float>(W2_0_5);
             var vW2_0_6 = new global::System.Numerics.Vector<float>(W2_0_6);
-            var vW2_0_7 = new global::System.Numerics.Vector<float>(W2_0_7);
             var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
             var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
             var vW2_1_2 = new global::System.Numerics.Vector<float>(W2_1_2);
@@ -819,7 +758,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = new global::System.Numerics.Vector<float>(W2_1_4);
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vW2_1_6 = new global::System.Numerics.Vector<float>(W2_1_6);
-            var vW2_1_7 = new global::System.Numerics.Vector<float>(W2_1_7);
             var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
             var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vW2_2_2 = new global::System.Numerics.Vector<float>(W2_2_2);
@@ -827,7 +765,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = new global::System.Numerics.Vector<float>(W2_2_4);
             var vW2_2_5 = new global::System.Numerics.Vector<float>(W2_2_5);
             var vW2_2_6 = new global::System.Numerics.Vector<float>(W2_2_6);
-            var vW2_2_7 = new global::System.Numerics.Vector<float>(W2_2_7);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
@@ -841,27 +778,25 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a1_6 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
@@ -876,27 +811,25 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 var y1 = Y1[s];
                 var y2 = Y2[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
@@ -927,6 +860,7 @@ namespace PlanarGen.Snapshots
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01f);
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
             var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
@@ -955,10 +889,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
             var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
             var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
-            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
-            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
-            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
-            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
             var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
@@ -966,7 +896,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
             var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
             var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
-            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
             var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
@@ -974,7 +903,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
             var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
             var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
-            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
             var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
             var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
             var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
@@ -982,7 +910,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
             var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
             var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
-            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
             var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
             var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
@@ -990,7 +917,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
             var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
             var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
-            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
@@ -1004,27 +930,25 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var a1_6 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
@@ -1039,27 +963,25 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 var y1 = Y1[s];
                 var y2 = Y2[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
@@ -1108,6 +1030,7 @@ namespace PlanarGen.Snapshots
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
+            var slope = new global::System.Numerics.Vector<float>(0.01f);
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
             var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_0_2 = new global::System.Numerics.Vector<float>(W1_0_2);
@@ -1136,10 +1059,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = new global::System.Numerics.Vector<float>(W1_6_1);
             var vW1_6_2 = new global::System.Numerics.Vector<float>(W1_6_2);
             var vW1_6_3 = new global::System.Numerics.Vector<float>(W1_6_3);
-            var vW1_7_0 = new global::System.Numerics.Vector<float>(W1_7_0);
-            var vW1_7_1 = new global::System.Numerics.Vector<float>(W1_7_1);
-            var vW1_7_2 = new global::System.Numerics.Vector<float>(W1_7_2);
-            var vW1_7_3 = new global::System.Numerics.Vector<float>(W1_7_3);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
             var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
@@ -1147,7 +1066,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = new global::System.Numerics.Vector<float>(B1_4);
             var vB1_5 = new global::System.Numerics.Vector<float>(B1_5);
             var vB1_6 = new global::System.Numerics.Vector<float>(B1_6);
-            var vB1_7 = new global::System.Numerics.Vector<float>(B1_7);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
@@ -1155,7 +1073,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = new global::System.Numerics.Vector<float>(W2_0_4);
             var vW2_0_5 = new global::System.Numerics.Vector<float>(W2_0_5);
             var vW2_0_6 = new global::System.Numerics.Vector<float>(W2_0_6);
-            var vW2_0_7 = new global::System.Numerics.Vector<float>(W2_0_7);
             var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
             var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
             var vW2_1_2 = new global::System.Numerics.Vector<float>(W2_1_2);
@@ -1163,7 +1080,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = new global::System.Numerics.Vector<float>(W2_1_4);
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vW2_1_6 = new global::System.Numerics.Vector<float>(W2_1_6);
-            var vW2_1_7 = new global::System.Numerics.Vector<float>(W2_1_7);
             var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
             var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vW2_2_2 = new global::System.Numerics.Vector<float>(W2_2_2);
@@ -1171,7 +1087,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = new global::System.Numerics.Vector<float>(W2_2_4);
             var vW2_2_5 = new global::System.Numerics.Vector<float>(W2_2_5);
             var vW2_2_6 = new global::System.Numerics.Vector<float>(W2_2_6);
-            var vW2_2_7 = new global::System.Numerics.Vector<float>(W2_2_7);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
@@ -1187,29 +1102,27 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
@@ -1225,29 +1138,27 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 var y1 = Y1[s];
                 var y2 = Y2[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
@@ -1279,6 +1190,7 @@ namespace PlanarGen.Snapshots
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01f);
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
             var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
@@ -1307,10 +1219,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
             var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
             var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
-            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
-            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
-            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
-            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
             var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
@@ -1318,7 +1226,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
             var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
             var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
-            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
             var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
@@ -1326,7 +1233,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
             var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
             var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
-            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
             var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
             var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
             var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
@@ -1334,7 +1240,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
             var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
             var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
-            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
             var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
             var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
@@ -1342,7 +1247,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
             var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
             var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
-            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
@@ -1358,29 +1262,27 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
                 correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_1, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y1, one)));
@@ -1396,29 +1298,27 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 var y1 = Y1[s];
                 var y2 = Y2[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
                 if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
@@ -1566,6 +1466,7 @@ namespace PlanarGen.Snapshots
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
+            var slope = new global::System.Numerics.Vector<float>(0.01f);
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
             var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_0_2 = new global::System.Numerics.Vector<float>(W1_0_2);
@@ -1594,10 +1495,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = new global::System.Numerics.Vector<float>(W1_6_1);
             var vW1_6_2 = new global::System.Numerics.Vector<float>(W1_6_2);
             var vW1_6_3 = new global::System.Numerics.Vector<float>(W1_6_3);
-            var vW1_7_0 = new global::System.Numerics.Vector<float>(W1_7_0);
-            var vW1_7_1 = new global::System.Numerics.Vector<float>(W1_7_1);
-            var vW1_7_2 = new global::System.Numerics.Vector<float>(W1_7_2);
-            var vW1_7_3 = new global::System.Numerics.Vector<float>(W1_7_3);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
             var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
@@ -1605,7 +1502,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = new global::System.Numerics.Vector<float>(B1_4);
             var vB1_5 = new global::System.Numerics.Vector<float>(B1_5);
             var vB1_6 = new global::System.Numerics.Vector<float>(B1_6);
-            var vB1_7 = new global::System.Numerics.Vector<float>(B1_7);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
             var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
@@ -1613,7 +1509,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = new global::System.Numerics.Vector<float>(W2_0_4);
             var vW2_0_5 = new global::System.Numerics.Vector<float>(W2_0_5);
             var vW2_0_6 = new global::System.Numerics.Vector<float>(W2_0_6);
-            var vW2_0_7 = new global::System.Numerics.Vector<float>(W2_0_7);
             var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
             var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
             var vW2_1_2 = new global::System.Numerics.Vector<float>(W2_1_2);
@@ -1621,7 +1516,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = new global::System.Numerics.Vector<float>(W2_1_4);
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vW2_1_6 = new global::System.Numerics.Vector<float>(W2_1_6);
-            var vW2_1_7 = new global::System.Numerics.Vector<float>(W2_1_7);
             var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
             var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vW2_2_2 = new global::System.Numerics.Vector<float>(W2_2_2);
@@ -1629,7 +1523,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = new global::System.Numerics.Vector<float>(W2_2_4);
             var vW2_2_5 = new global::System.Numerics.Vector<float>(W2_2_5);
             var vW2_2_6 = new global::System.Numerics.Vector<float>(W2_2_6);
-            var vW2_2_7 = new global::System.Numerics.Vector<float>(W2_2_7);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
@@ -1662,10 +1555,6 @@ namespace PlanarGen.Snapshots
             var gW1_6_1 = global::System.Numerics.Vector<float>.Zero;
             var gW1_6_2 = global::System.Numerics.Vector<float>.Zero;
             var gW1_6_3 = global::System.Numerics.Vector<float>.Zero;
-            var gW1_7_0 = global::System.Numerics.Vector<float>.Zero;
-            var gW1_7_1 = global::System.Numerics.Vector<float>.Zero;
-            var gW1_7_2 = global::System.Numerics.Vector<float>.Zero;
-            var gW1_7_3 = global::System.Numerics.Vector<float>.Zero;
             var gB1_0 = global::System.Numerics.Vector<float>.Zero;
             var gB1_1 = global::System.Numerics.Vector<float>.Zero;
             var gB1_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1673,7 +1562,6 @@ namespace PlanarGen.Snapshots
             var gB1_4 = global::System.Numerics.Vector<float>.Zero;
             var gB1_5 = global::System.Numerics.Vector<float>.Zero;
             var gB1_6 = global::System.Numerics.Vector<float>.Zero;
-            var gB1_7 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_1 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1681,7 +1569,6 @@ namespace PlanarGen.Snapshots
             var gW2_0_4 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_5 = global::System.Numerics.Vector<float>.Zero;
             var gW2_0_6 = global::System.Numerics.Vector<float>.Zero;
-            var gW2_0_7 = global::System.Numerics.Vector<float>.Zero;
             var gW2_1_0 = global::System.Numerics.Vector<float>.Zero;
             var gW2_1_1 = global::System.Numerics.Vector<float>.Zero;
             var gW2_1_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1689,7 +1576,6 @@ namespace PlanarGen.Snapshots
             var gW2_1_4 = global::System.Numerics.Vector<float>.Zero;
             var gW2_1_5 = global::System.Numerics.Vector<float>.Zero;
             var gW2_1_6 = global::System.Numerics.Vector<float>.Zero;
-            var gW2_1_7 = global::System.Numerics.Vector<float>.Zero;
             var gW2_2_0 = global::System.Numerics.Vector<float>.Zero;
             var gW2_2_1 = global::System.Numerics.Vector<float>.Zero;
             var gW2_2_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1697,7 +1583,6 @@ namespace PlanarGen.Snapshots
             var gW2_2_4 = global::System.Numerics.Vector<float>.Zero;
             var gW2_2_5 = global::System.Numerics.Vector<float>.Zero;
             var gW2_2_6 = global::System.Numerics.Vector<float>.Zero;
-            var gW2_2_7 = global::System.Numerics.Vector<float>.Zero;
             var gB2_0 = global::System.Numerics.Vector<float>.Zero;
             var gB2_1 = global::System.Numerics.Vector<float>.Zero;
             var gB2_2 = global::System.Numerics.Vector<float>.Zero;
@@ -1710,29 +1595,27 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -1744,7 +1627,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_4 += dz2_0 * a1_4;
                 gW2_0_5 += dz2_0 * a1_5;
                 gW2_0_6 += dz2_0 * a1_6;
-                gW2_0_7 += dz2_0 * a1_7;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -1754,7 +1636,6 @@ namespace PlanarGen.Snapshots
                 gW2_1_4 += dz2_1 * a1_4;
                 gW2_1_5 += dz2_1 * a1_5;
                 gW2_1_6 += dz2_1 * a1_6;
-                gW2_1_7 += dz2_1 * a1_7;
                 var dz2_2 = a2_2 - y2;
                 gB2_2 += dz2_2;
                 gW2_2_0 += dz2_2 * a1_0;
@@ -1764,56 +1645,49 @@ namespace PlanarGen.Snapshots
                 gW2_2_4 += dz2_2 * a1_4;
                 gW2_2_5 += dz2_2 * a1_5;
                 gW2_2_6 += dz2_2 * a1_6;
-                gW2_2_7 += dz2_2 * a1_7;
                 // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * a1_0 * (one - a1_0);
+                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, slope);
                 gB1_0 += dz1_0;
                 gW1_0_0 += dz1_0 * x0;
                 gW1_0_1 += dz1_0 * x1;
                 gW1_0_2 += dz1_0 * x2;
                 gW1_0_3 += dz1_0 * x3;
-                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * a1_1 * (one - a1_1);
+                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), one, slope);
                 gB1_1 += dz1_1;
                 gW1_1_0 += dz1_1 * x0;
                 gW1_1_1 += dz1_1 * x1;
                 gW1_1_2 += dz1_1 * x2;
                 gW1_1_3 += dz1_1 * x3;
-                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * a1_2 * (one - a1_2);
+                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_2, zero), one, slope);
                 gB1_2 += dz1_2;
                 gW1_2_0 += dz1_2 * x0;
                 gW1_2_1 += dz1_2 * x1;
                 gW1_2_2 += dz1_2 * x2;
                 gW1_2_3 += dz1_2 * x3;
-                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * a1_3 * (one - a1_3);
+                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_3, zero), one, slope);
                 gB1_3 += dz1_3;
                 gW1_3_0 += dz1_3 * x0;
                 gW1_3_1 += dz1_3 * x1;
                 gW1_3_2 += dz1_3 * x2;
                 gW1_3_3 += dz1_3 * x3;
-                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * a1_4 * (one - a1_4);
+                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_4, zero), one, slope);
                 gB1_4 += dz1_4;
                 gW1_4_0 += dz1_4 * x0;
                 gW1_4_1 += dz1_4 * x1;
                 gW1_4_2 += dz1_4 * x2;
                 gW1_4_3 += dz1_4 * x3;
-                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * a1_5 * (one - a1_5);
+                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_5, zero), one, slope);
                 gB1_5 += dz1_5;
                 gW1_5_0 += dz1_5 * x0;
                 gW1_5_1 += dz1_5 * x1;
                 gW1_5_2 += dz1_5 * x2;
                 gW1_5_3 += dz1_5 * x3;
-                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * a1_6 * (one - a1_6);
+                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_6, zero), one, slope);
                 gB1_6 += dz1_6;
                 gW1_6_0 += dz1_6 * x0;
                 gW1_6_1 += dz1_6 * x1;
                 gW1_6_2 += dz1_6 * x2;
                 gW1_6_3 += dz1_6 * x3;
-                var dz1_7 = (vW2_0_7 * dz2_0 + vW2_1_7 * dz2_1 + vW2_2_7 * dz2_2) * a1_7 * (one - a1_7);
-                gB1_7 += dz1_7;
-                gW1_7_0 += dz1_7 * x0;
-                gW1_7_1 += dz1_7 * x1;
-                gW1_7_2 += dz1_7 * x2;
-                gW1_7_3 += dz1_7 * x3;
             }
             sums[0] = gW1_0_0;
             sums[1] = gW1_0_1;
@@ -1843,45 +1717,37 @@ namespace PlanarGen.Snapshots
             sums[25] = gW1_6_1;
             sums[26] = gW1_6_2;
             sums[27] = gW1_6_3;
-            sums[28] = gW1_7_0;
-            sums[29] = gW1_7_1;
-            sums[30] = gW1_7_2;
-            sums[31] = gW1_7_3;
-            sums[32] = gB1_0;
-            sums[33] = gB1_1;
-            sums[34] = gB1_2;
-            sums[35] = gB1_3;
-            sums[36] = gB1_4;
-            sums[37] = gB1_5;
-            sums[38] = gB1_6;
-            sums[39] = gB1_7;
-            sums[40] = gW2_0_0;
-            sums[41] = gW2_0_1;
-            sums[42] = gW2_0_2;
-            sums[43] = gW2_0_3;
-            sums[44] = gW2_0_4;
-            sums[45] = gW2_0_5;
-            sums[46] = gW2_0_6;
-            sums[47] = gW2_0_7;
-            sums[48] = gW2_1_0;
-            sums[49] = gW2_1_1;
-            sums[50] = gW2_1_2;
-            sums[51] = gW2_1_3;
-            sums[52] = gW2_1_4;
-            sums[53] = gW2_1_5;
-            sums[54] = gW2_1_6;
-            sums[55] = gW2_1_7;
-            sums[56] = gW2_2_0;
-            sums[57] = gW2_2_1;
-            sums[58] = gW2_2_2;
-            sums[59] = gW2_2_3;
-            sums[60] = gW2_2_4;
-            sums[61] = gW2_2_5;
-            sums[62] = gW2_2_6;
-            sums[63] = gW2_2_7;
-            sums[64] = gB2_0;
-            sums[65] = gB2_1;
-            sums[66] = gB2_2;
+            sums[28] = gB1_0;
+            sums[29] = gB1_1;
+            sums[30] = gB1_2;
+            sums[31] = gB1_3;
+            sums[32] = gB1_4;
+            sums[33] = gB1_5;
+            sums[34] = gB1_6;
+            sums[35] = gW2_0_0;
+            sums[36] = gW2_0_1;
+            sums[37] = gW2_0_2;
+            sums[38] = gW2_0_3;
+            sums[39] = gW2_0_4;
+            sums[40] = gW2_0_5;
+            sums[41] = gW2_0_6;
+            sums[42] = gW2_1_0;
+            sums[43] = gW2_1_1;
+            sums[44] = gW2_1_2;
+            sums[45] = gW2_1_3;
+            sums[46] = gW2_1_4;
+            sums[47] = gW2_1_5;
+            sums[48] = gW2_1_6;
+            sums[49] = gW2_2_0;
+            sums[50] = gW2_2_1;
+            sums[51] = gW2_2_2;
+            sums[52] = gW2_2_3;
+            sums[53] = gW2_2_4;
+            sums[54] = gW2_2_5;
+            sums[55] = gW2_2_6;
+            sums[56] = gB2_0;
+            sums[57] = gB2_1;
+            sums[58] = gB2_2;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
@@ -1915,45 +1781,37 @@ namespace PlanarGen.Snapshots
             float sW1_6_1 = total[25];
             float sW1_6_2 = total[26];
             float sW1_6_3 = total[27];
-            float sW1_7_0 = total[28];
-            float sW1_7_1 = total[29];
-            float sW1_7_2 = total[30];
-            float sW1_7_3 = total[31];
-            float sB1_0 = total[32];
-            float sB1_1 = total[33];
-            float sB1_2 = total[34];
-            float sB1_3 = total[35];
-            float sB1_4 = total[36];
-            float sB1_5 = total[37];
-            float sB1_6 = total[38];
-            float sB1_7 = total[39];
-            float sW2_0_0 = total[40];
-            float sW2_0_1 = total[41];
-            float sW2_0_2 = total[42];
-            float sW2_0_3 = total[43];
-            float sW2_0_4 = total[44];
-            float sW2_0_5 = total[45];
-            float sW2_0_6 = total[46];
-            float sW2_0_7 = total[47];
-            float sW2_1_0 = total[48];
-            float sW2_1_1 = total[49];
-            float sW2_1_2 = total[50];
-            float sW2_1_3 = total[51];
-            float sW2_1_4 = total[52];
-            float sW2_1_5 = total[53];
-            float sW2_1_6 = total[54];
-            float sW2_1_7 = total[55];
-            float sW2_2_0 = total[56];
-            float sW2_2_1 = total[57];
-            float sW2_2_2 = total[58];
-            float sW2_2_3 = total[59];
-            float sW2_2_4 = total[60];
-            float sW2_2_5 = total[61];
-            float sW2_2_6 = total[62];
-            float sW2_2_7 = total[63];
-            float sB2_0 = total[64];
-            float sB2_1 = total[65];
-            float sB2_2 = total[66];
+            float sB1_0 = total[28];
+            float sB1_1 = total[29];
+            float sB1_2 = total[30];
+            float sB1_3 = total[31];
+            float sB1_4 = total[32];
+            float sB1_5 = total[33];
+            float sB1_6 = total[34];
+            float sW2_0_0 = total[35];
+            float sW2_0_1 = total[36];
+            float sW2_0_2 = total[37];
+            float sW2_0_3 = total[38];
+            float sW2_0_4 = total[39];
+            float sW2_0_5 = total[40];
+            float sW2_0_6 = total[41];
+            float sW2_1_0 = total[42];
+            float sW2_1_1 = total[43];
+            float sW2_1_2 = total[44];
+            float sW2_1_3 = total[45];
+            float sW2_1_4 = total[46];
+            float sW2_1_5 = total[47];
+            float sW2_1_6 = total[48];
+            float sW2_2_0 = total[49];
+            float sW2_2_1 = total[50];
+            float sW2_2_2 = total[51];
+            float sW2_2_3 = total[52];
+            float sW2_2_4 = total[53];
+            float sW2_2_5 = total[54];
+            float sW2_2_6 = total[55];
+            float sB2_0 = total[56];
+            float sB2_1 = total[57];
+            float sB2_2 = total[58];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -2016,14 +1874,6 @@ namespace PlanarGen.Snapshots
             probe += sW1_6_2 * 0f;
             sW1_6_3 = W1_6_3 - learningRate * (invM * sW1_6_3);
             probe += sW1_6_3 * 0f;
-            sW1_7_0 = W1_7_0 - learningRate * (invM * sW1_7_0);
-            probe += sW1_7_0 * 0f;
-            sW1_7_1 = W1_7_1 - learningRate * (invM * sW1_7_1);
-            probe += sW1_7_1 * 0f;
-            sW1_7_2 = W1_7_2 - learningRate * (invM * sW1_7_2);
-            probe += sW1_7_2 * 0f;
-            sW1_7_3 = W1_7_3 - learningRate * (invM * sW1_7_3);
-            probe += sW1_7_3 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
             sB1_1 = B1_1 - learningRate * (invM * sB1_1);
@@ -2038,8 +1888,6 @@ namespace PlanarGen.Snapshots
             probe += sB1_5 * 0f;
             sB1_6 = B1_6 - learningRate * (invM * sB1_6);
             probe += sB1_6 * 0f;
-            sB1_7 = B1_7 - learningRate * (invM * sB1_7);
-            probe += sB1_7 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
             sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
@@ -2054,8 +1902,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_0_5 * 0f;
             sW2_0_6 = W2_0_6 - learningRate * (invM * sW2_0_6);
             probe += sW2_0_6 * 0f;
-            sW2_0_7 = W2_0_7 - learningRate * (invM * sW2_0_7);
-            probe += sW2_0_7 * 0f;
             sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
             probe += sW2_1_0 * 0f;
             sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
@@ -2070,8 +1916,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_1_5 * 0f;
             sW2_1_6 = W2_1_6 - learningRate * (invM * sW2_1_6);
             probe += sW2_1_6 * 0f;
-            sW2_1_7 = W2_1_7 - learningRate * (invM * sW2_1_7);
-            probe += sW2_1_7 * 0f;
             sW2_2_0 = W2_2_0 - learningRate * (invM * sW2_2_0);
             probe += sW2_2_0 * 0f;
             sW2_2_1 = W2_2_1 - learningRate * (invM * sW2_2_1);
@@ -2086,8 +1930,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_2_5 * 0f;
             sW2_2_6 = W2_2_6 - learningRate * (invM * sW2_2_6);
             probe += sW2_2_6 * 0f;
-            sW2_2_7 = W2_2_7 - learningRate * (invM * sW2_2_7);
-            probe += sW2_2_7 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
             sB2_1 = B2_1 - learningRate * (invM * sB2_1);
@@ -2123,10 +1965,6 @@ namespace PlanarGen.Snapshots
             W1_6_1 = sW1_6_1;
             W1_6_2 = sW1_6_2;
             W1_6_3 = sW1_6_3;
-            W1_7_0 = sW1_7_0;
-            W1_7_1 = sW1_7_1;
-            W1_7_2 = sW1_7_2;
-            W1_7_3 = sW1_7_3;
             B1_0 = sB1_0;
             B1_1 = sB1_1;
             B1_2 = sB1_2;
@@ -2134,7 +1972,6 @@ namespace PlanarGen.Snapshots
             B1_4 = sB1_4;
             B1_5 = sB1_5;
             B1_6 = sB1_6;
-            B1_7 = sB1_7;
             W2_0_0 = sW2_0_0;
             W2_0_1 = sW2_0_1;
             W2_0_2 = sW2_0_2;
@@ -2142,7 +1979,6 @@ namespace PlanarGen.Snapshots
             W2_0_4 = sW2_0_4;
             W2_0_5 = sW2_0_5;
             W2_0_6 = sW2_0_6;
-            W2_0_7 = sW2_0_7;
             W2_1_0 = sW2_1_0;
             W2_1_1 = sW2_1_1;
             W2_1_2 = sW2_1_2;
@@ -2150,7 +1986,6 @@ namespace PlanarGen.Snapshots
             W2_1_4 = sW2_1_4;
             W2_1_5 = sW2_1_5;
             W2_1_6 = sW2_1_6;
-            W2_1_7 = sW2_1_7;
             W2_2_0 = sW2_2_0;
             W2_2_1 = sW2_2_1;
             W2_2_2 = sW2_2_2;
@@ -2158,7 +1993,6 @@ namespace PlanarGen.Snapshots
             W2_2_4 = sW2_2_4;
             W2_2_5 = sW2_2_5;
             W2_2_6 = sW2_2_6;
-            W2_2_7 = sW2_2_7;
             B2_0 = sB2_0;
             B2_1 = sB2_1;
             B2_2 = sB2_2;
@@ -2190,6 +2024,7 @@ namespace PlanarGen.Snapshots
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01f);
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
             var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_2);
@@ -2218,10 +2053,6 @@ namespace PlanarGen.Snapshots
             var vW1_6_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_1);
             var vW1_6_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_2);
             var vW1_6_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_6_3);
-            var vW1_7_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_0);
-            var vW1_7_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_1);
-            var vW1_7_2 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_2);
-            var vW1_7_3 = global::System.Runtime.Intrinsics.Vector512.Create(W1_7_3);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
             var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
@@ -2229,7 +2060,6 @@ namespace PlanarGen.Snapshots
             var vB1_4 = global::System.Runtime.Intrinsics.Vector512.Create(B1_4);
             var vB1_5 = global::System.Runtime.Intrinsics.Vector512.Create(B1_5);
             var vB1_6 = global::System.Runtime.Intrinsics.Vector512.Create(B1_6);
-            var vB1_7 = global::System.Runtime.Intrinsics.Vector512.Create(B1_7);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
             var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
@@ -2237,7 +2067,6 @@ namespace PlanarGen.Snapshots
             var vW2_0_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_4);
             var vW2_0_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_5);
             var vW2_0_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_6);
-            var vW2_0_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_7);
             var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
             var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
             var vW2_1_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_2);
@@ -2245,7 +2074,6 @@ namespace PlanarGen.Snapshots
             var vW2_1_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_4);
             var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
             var vW2_1_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_6);
-            var vW2_1_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_7);
             var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
             var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vW2_2_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_2);
@@ -2253,7 +2081,6 @@ namespace PlanarGen.Snapshots
             var vW2_2_4 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_4);
             var vW2_2_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_5);
             var vW2_2_6 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_6);
-            var vW2_2_7 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_7);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
@@ -2286,10 +2113,6 @@ namespace PlanarGen.Snapshots
             var gW1_6_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW1_6_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW1_6_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW1_7_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW1_7_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW1_7_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW1_7_3 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2297,7 +2120,6 @@ namespace PlanarGen.Snapshots
             var gB1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB1_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gB1_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_0_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2305,7 +2127,6 @@ namespace PlanarGen.Snapshots
             var gW2_0_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_0_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_0_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW2_0_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_1_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_1_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_1_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2313,7 +2134,6 @@ namespace PlanarGen.Snapshots
             var gW2_1_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_1_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_1_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW2_1_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2321,7 +2141,6 @@ namespace PlanarGen.Snapshots
             var gW2_2_4 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_2_5 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW2_2_6 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var gW2_2_7 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB2_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB2_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gB2_2 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2334,29 +2153,27 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 var y1 = vy1[c];
                 var y2 = vy2[c];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_2, zero), z1_2, z1_2 * slope);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_3, zero), z1_3, z1_3 * slope);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_4, zero), z1_4, z1_4 * slope);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_5, zero), z1_5, z1_5 * slope);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vW1_7_2 * x2 + vW1_7_3 * x3 + vB1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vB2_0;
+                var a1_6 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_6, zero), z1_6, z1_6 * slope);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vW2_1_7 * a1_7 + vB2_1;
+                var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vW2_2_7 * a1_7 + vB2_2;
+                var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -2368,7 +2185,6 @@ namespace PlanarGen.Snapshots
                 gW2_0_4 += dz2_0 * a1_4;
                 gW2_0_5 += dz2_0 * a1_5;
                 gW2_0_6 += dz2_0 * a1_6;
-                gW2_0_7 += dz2_0 * a1_7;
                 var dz2_1 = a2_1 - y1;
                 gB2_1 += dz2_1;
                 gW2_1_0 += dz2_1 * a1_0;
@@ -2378,7 +2194,6 @@ namespace PlanarGen.Snapshots
                 gW2_1_4 += dz2_1 * a1_4;
                 gW2_1_5 += dz2_1 * a1_5;
                 gW2_1_6 += dz2_1 * a1_6;
-                gW2_1_7 += dz2_1 * a1_7;
                 var dz2_2 = a2_2 - y2;
                 gB2_2 += dz2_2;
                 gW2_2_0 += dz2_2 * a1_0;
@@ -2388,56 +2203,49 @@ namespace PlanarGen.Snapshots
                 gW2_2_4 += dz2_2 * a1_4;
                 gW2_2_5 += dz2_2 * a1_5;
                 gW2_2_6 += dz2_2 * a1_6;
-                gW2_2_7 += dz2_2 * a1_7;
                 // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * a1_0 * (one - a1_0);
+                var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1 + vW2_2_0 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), one, slope);
                 gB1_0 += dz1_0;
                 gW1_0_0 += dz1_0 * x0;
                 gW1_0_1 += dz1_0 * x1;
                 gW1_0_2 += dz1_0 * x2;
                 gW1_0_3 += dz1_0 * x3;
-                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * a1_1 * (one - a1_1);
+                var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1 + vW2_2_1 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), one, slope);
                 gB1_1 += dz1_1;
                 gW1_1_0 += dz1_1 * x0;
                 gW1_1_1 += dz1_1 * x1;
                 gW1_1_2 += dz1_1 * x2;
                 gW1_1_3 += dz1_1 * x3;
-                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * a1_2 * (one - a1_2);
+                var dz1_2 = (vW2_0_2 * dz2_0 + vW2_1_2 * dz2_1 + vW2_2_2 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_2, zero), one, slope);
                 gB1_2 += dz1_2;
                 gW1_2_0 += dz1_2 * x0;
                 gW1_2_1 += dz1_2 * x1;
                 gW1_2_2 += dz1_2 * x2;
                 gW1_2_3 += dz1_2 * x3;
-                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * a1_3 * (one - a1_3);
+                var dz1_3 = (vW2_0_3 * dz2_0 + vW2_1_3 * dz2_1 + vW2_2_3 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_3, zero), one, slope);
                 gB1_3 += dz1_3;
                 gW1_3_0 += dz1_3 * x0;
                 gW1_3_1 += dz1_3 * x1;
                 gW1_3_2 += dz1_3 * x2;
                 gW1_3_3 += dz1_3 * x3;
-                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * a1_4 * (one - a1_4);
+                var dz1_4 = (vW2_0_4 * dz2_0 + vW2_1_4 * dz2_1 + vW2_2_4 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_4, zero), one, slope);
                 gB1_4 += dz1_4;
                 gW1_4_0 += dz1_4 * x0;
                 gW1_4_1 += dz1_4 * x1;
                 gW1_4_2 += dz1_4 * x2;
                 gW1_4_3 += dz1_4 * x3;
-                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * a1_5 * (one - a1_5);
+                var dz1_5 = (vW2_0_5 * dz2_0 + vW2_1_5 * dz2_1 + vW2_2_5 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_5, zero), one, slope);
                 gB1_5 += dz1_5;
                 gW1_5_0 += dz1_5 * x0;
                 gW1_5_1 += dz1_5 * x1;
                 gW1_5_2 += dz1_5 * x2;
                 gW1_5_3 += dz1_5 * x3;
-                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * a1_6 * (one - a1_6);
+                var dz1_6 = (vW2_0_6 * dz2_0 + vW2_1_6 * dz2_1 + vW2_2_6 * dz2_2) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_6, zero), one, slope);
                 gB1_6 += dz1_6;
                 gW1_6_0 += dz1_6 * x0;
                 gW1_6_1 += dz1_6 * x1;
                 gW1_6_2 += dz1_6 * x2;
                 gW1_6_3 += dz1_6 * x3;
-                var dz1_7 = (vW2_0_7 * dz2_0 + vW2_1_7 * dz2_1 + vW2_2_7 * dz2_2) * a1_7 * (one - a1_7);
-                gB1_7 += dz1_7;
-                gW1_7_0 += dz1_7 * x0;
-                gW1_7_1 += dz1_7 * x1;
-                gW1_7_2 += dz1_7 * x2;
-                gW1_7_3 += dz1_7 * x3;
             }
             sums[0] = gW1_0_0;
             sums[1] = gW1_0_1;
@@ -2467,45 +2275,37 @@ namespace PlanarGen.Snapshots
             sums[25] = gW1_6_1;
             sums[26] = gW1_6_2;
             sums[27] = gW1_6_3;
-            sums[28] = gW1_7_0;
-            sums[29] = gW1_7_1;
-            sums[30] = gW1_7_2;
-            sums[31] = gW1_7_3;
-            sums[32] = gB1_0;
-            sums[33] = gB1_1;
-            sums[34] = gB1_2;
-            sums[35] = gB1_3;
-            sums[36] = gB1_4;
-            sums[37] = gB1_5;
-            sums[38] = gB1_6;
-            sums[39] = gB1_7;
-            sums[40] = gW2_0_0;
-            sums[41] = gW2_0_1;
-            sums[42] = gW2_0_2;
-            sums[43] = gW2_0_3;
-            sums[44] = gW2_0_4;
-            sums[45] = gW2_0_5;
-            sums[46] = gW2_0_6;
-            sums[47] = gW2_0_7;
-            sums[48] = gW2_1_0;
-            sums[49] = gW2_1_1;
-            sums[50] = gW2_1_2;
-            sums[51] = gW2_1_3;
-            sums[52] = gW2_1_4;
-            sums[53] = gW2_1_5;
-            sums[54] = gW2_1_6;
-            sums[55] = gW2_1_7;
-            sums[56] = gW2_2_0;
-            sums[57] = gW2_2_1;
-            sums[58] = gW2_2_2;
-            sums[59] = gW2_2_3;
-            sums[60] = gW2_2_4;
-            sums[61] = gW2_2_5;
-            sums[62] = gW2_2_6;
-            sums[63] = gW2_2_7;
-            sums[64] = gB2_0;
-            sums[65] = gB2_1;
-            sums[66] = gB2_2;
+            sums[28] = gB1_0;
+            sums[29] = gB1_1;
+            sums[30] = gB1_2;
+            sums[31] = gB1_3;
+            sums[32] = gB1_4;
+            sums[33] = gB1_5;
+            sums[34] = gB1_6;
+            sums[35] = gW2_0_0;
+            sums[36] = gW2_0_1;
+            sums[37] = gW2_0_2;
+            sums[38] = gW2_0_3;
+            sums[39] = gW2_0_4;
+            sums[40] = gW2_0_5;
+            sums[41] = gW2_0_6;
+            sums[42] = gW2_1_0;
+            sums[43] = gW2_1_1;
+            sums[44] = gW2_1_2;
+            sums[45] = gW2_1_3;
+            sums[46] = gW2_1_4;
+            sums[47] = gW2_1_5;
+            sums[48] = gW2_1_6;
+            sums[49] = gW2_2_0;
+            sums[50] = gW2_2_1;
+            sums[51] = gW2_2_2;
+            sums[52] = gW2_2_3;
+            sums[53] = gW2_2_4;
+            sums[54] = gW2_2_5;
+            sums[55] = gW2_2_6;
+            sums[56] = gB2_0;
+            sums[57] = gB2_1;
+            sums[58] = gB2_2;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
@@ -2539,45 +2339,37 @@ namespace PlanarGen.Snapshots
             float sW1_6_1 = total[25];
             float sW1_6_2 = total[26];
             float sW1_6_3 = total[27];
-            float sW1_7_0 = total[28];
-            float sW1_7_1 = total[29];
-            float sW1_7_2 = total[30];
-            float sW1_7_3 = total[31];
-            float sB1_0 = total[32];
-            float sB1_1 = total[33];
-            float sB1_2 = total[34];
-            float sB1_3 = total[35];
-            float sB1_4 = total[36];
-            float sB1_5 = total[37];
-            float sB1_6 = total[38];
-            float sB1_7 = total[39];
-            float sW2_0_0 = total[40];
-            float sW2_0_1 = total[41];
-            float sW2_0_2 = total[42];
-            float sW2_0_3 = total[43];
-            float sW2_0_4 = total[44];
-            float sW2_0_5 = total[45];
-            float sW2_0_6 = total[46];
-            float sW2_0_7 = total[47];
-            float sW2_1_0 = total[48];
-            float sW2_1_1 = total[49];
-            float sW2_1_2 = total[50];
-            float sW2_1_3 = total[51];
-            float sW2_1_4 = total[52];
-            float sW2_1_5 = total[53];
-            float sW2_1_6 = total[54];
-            float sW2_1_7 = total[55];
-            float sW2_2_0 = total[56];
-            float sW2_2_1 = total[57];
-            float sW2_2_2 = total[58];
-            float sW2_2_3 = total[59];
-            float sW2_2_4 = total[60];
-            float sW2_2_5 = total[61];
-            float sW2_2_6 = total[62];
-            float sW2_2_7 = total[63];
-            float sB2_0 = total[64];
-            float sB2_1 = total[65];
-            float sB2_2 = total[66];
+            float sB1_0 = total[28];
+            float sB1_1 = total[29];
+            float sB1_2 = total[30];
+            float sB1_3 = total[31];
+            float sB1_4 = total[32];
+            float sB1_5 = total[33];
+            float sB1_6 = total[34];
+            float sW2_0_0 = total[35];
+            float sW2_0_1 = total[36];
+            float sW2_0_2 = total[37];
+            float sW2_0_3 = total[38];
+            float sW2_0_4 = total[39];
+            float sW2_0_5 = total[40];
+            float sW2_0_6 = total[41];
+            float sW2_1_0 = total[42];
+            float sW2_1_1 = total[43];
+            float sW2_1_2 = total[44];
+            float sW2_1_3 = total[45];
+            float sW2_1_4 = total[46];
+            float sW2_1_5 = total[47];
+            float sW2_1_6 = total[48];
+            float sW2_2_0 = total[49];
+            float sW2_2_1 = total[50];
+            float sW2_2_2 = total[51];
+            float sW2_2_3 = total[52];
+            float sW2_2_4 = total[53];
+            float sW2_2_5 = total[54];
+            float sW2_2_6 = total[55];
+            float sB2_0 = total[56];
+            float sB2_1 = total[57];
+            float sB2_2 = total[58];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -2640,14 +2432,6 @@ namespace PlanarGen.Snapshots
             probe += sW1_6_2 * 0f;
             sW1_6_3 = W1_6_3 - learningRate * (invM * sW1_6_3);
             probe += sW1_6_3 * 0f;
-            sW1_7_0 = W1_7_0 - learningRate * (invM * sW1_7_0);
-            probe += sW1_7_0 * 0f;
-            sW1_7_1 = W1_7_1 - learningRate * (invM * sW1_7_1);
-            probe += sW1_7_1 * 0f;
-            sW1_7_2 = W1_7_2 - learningRate * (invM * sW1_7_2);
-            probe += sW1_7_2 * 0f;
-            sW1_7_3 = W1_7_3 - learningRate * (invM * sW1_7_3);
-            probe += sW1_7_3 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
             sB1_1 = B1_1 - learningRate * (invM * sB1_1);
@@ -2662,8 +2446,6 @@ namespace PlanarGen.Snapshots
             probe += sB1_5 * 0f;
             sB1_6 = B1_6 - learningRate * (invM * sB1_6);
             probe += sB1_6 * 0f;
-            sB1_7 = B1_7 - learningRate * (invM * sB1_7);
-            probe += sB1_7 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
             sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
@@ -2678,8 +2460,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_0_5 * 0f;
             sW2_0_6 = W2_0_6 - learningRate * (invM * sW2_0_6);
             probe += sW2_0_6 * 0f;
-            sW2_0_7 = W2_0_7 - learningRate * (invM * sW2_0_7);
-            probe += sW2_0_7 * 0f;
             sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
             probe += sW2_1_0 * 0f;
             sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
@@ -2694,8 +2474,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_1_5 * 0f;
             sW2_1_6 = W2_1_6 - learningRate * (invM * sW2_1_6);
             probe += sW2_1_6 * 0f;
-            sW2_1_7 = W2_1_7 - learningRate * (invM * sW2_1_7);
-            probe += sW2_1_7 * 0f;
             sW2_2_0 = W2_2_0 - learningRate * (invM * sW2_2_0);
             probe += sW2_2_0 * 0f;
             sW2_2_1 = W2_2_1 - learningRate * (invM * sW2_2_1);
@@ -2710,8 +2488,6 @@ namespace PlanarGen.Snapshots
             probe += sW2_2_5 * 0f;
             sW2_2_6 = W2_2_6 - learningRate * (invM * sW2_2_6);
             probe += sW2_2_6 * 0f;
-            sW2_2_7 = W2_2_7 - learningRate * (invM * sW2_2_7);
-            probe += sW2_2_7 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
             sB2_1 = B2_1 - learningRate * (invM * sB2_1);
@@ -2747,10 +2523,6 @@ namespace PlanarGen.Snapshots
             W1_6_1 = sW1_6_1;
             W1_6_2 = sW1_6_2;
             W1_6_3 = sW1_6_3;
-            W1_7_0 = sW1_7_0;
-            W1_7_1 = sW1_7_1;
-            W1_7_2 = sW1_7_2;
-            W1_7_3 = sW1_7_3;
             B1_0 = sB1_0;
             B1_1 = sB1_1;
             B1_2 = sB1_2;
@@ -2758,7 +2530,6 @@ namespace PlanarGen.Snapshots
             B1_4 = sB1_4;
             B1_5 = sB1_5;
             B1_6 = sB1_6;
-            B1_7 = sB1_7;
             W2_0_0 = sW2_0_0;
             W2_0_1 = sW2_0_1;
             W2_0_2 = sW2_0_2;
@@ -2766,7 +2537,6 @@ namespace PlanarGen.Snapshots
             W2_0_4 = sW2_0_4;
             W2_0_5 = sW2_0_5;
             W2_0_6 = sW2_0_6;
-            W2_0_7 = sW2_0_7;
             W2_1_0 = sW2_1_0;
             W2_1_1 = sW2_1_1;
             W2_1_2 = sW2_1_2;
@@ -2774,7 +2544,6 @@ namespace PlanarGen.Snapshots
             W2_1_4 = sW2_1_4;
             W2_1_5 = sW2_1_5;
             W2_1_6 = sW2_1_6;
-            W2_1_7 = sW2_1_7;
             W2_2_0 = sW2_2_0;
             W2_2_1 = sW2_2_1;
             W2_2_2 = sW2_2_2;
@@ -2782,7 +2551,6 @@ namespace PlanarGen.Snapshots
             W2_2_4 = sW2_2_4;
             W2_2_5 = sW2_2_5;
             W2_2_6 = sW2_2_6;
-            W2_2_7 = sW2_2_7;
             B2_0 = sB2_0;
             B2_1 = sB2_1;
             B2_2 = sB2_2;
@@ -2834,45 +2602,37 @@ namespace PlanarGen.Snapshots
             float sW1_6_1 = total[25];
             float sW1_6_2 = total[26];
             float sW1_6_3 = total[27];
-            float sW1_7_0 = total[28];
-            float sW1_7_1 = total[29];
-            float sW1_7_2 = total[30];
-            float sW1_7_3 = total[31];
-            float sB1_0 = total[32];
-            float sB1_1 = total[33];
-            float sB1_2 = total[34];
-            float sB1_3 = total[35];
-            float sB1_4 = total[36];
-            float sB1_5 = total[37];
-            float sB1_6 = total[38];
-            float sB1_7 = total[39];
-            float sW2_0_0 = total[40];
-            float sW2_0_1 = total[41];
-            float sW2_0_2 = total[42];
-            float sW2_0_3 = total[43];
-            float sW2_0_4 = total[44];
-            float sW2_0_5 = total[45];
-            float sW2_0_6 = total[46];
-            float sW2_0_7 = total[47];
-            float sW2_1_0 = total[48];
-            float sW2_1_1 = total[49];
-            float sW2_1_2 = total[50];
-            float sW2_1_3 = total[51];
-            float sW2_1_4 = total[52];
-            float sW2_1_5 = total[53];
-            float sW2_1_6 = total[54];
-            float sW2_1_7 = total[55];
-            float sW2_2_0 = total[56];
-            float sW2_2_1 = total[57];
-            float sW2_2_2 = total[58];
-            float sW2_2_3 = total[59];
-            float sW2_2_4 = total[60];
-            float sW2_2_5 = total[61];
-            float sW2_2_6 = total[62];
-            float sW2_2_7 = total[63];
-            float sB2_0 = total[64];
-            float sB2_1 = total[65];
-            float sB2_2 = total[66];
+            float sB1_0 = total[28];
+            float sB1_1 = total[29];
+            float sB1_2 = total[30];
+            float sB1_3 = total[31];
+            float sB1_4 = total[32];
+            float sB1_5 = total[33];
+            float sB1_6 = total[34];
+            float sW2_0_0 = total[35];
+            float sW2_0_1 = total[36];
+            float sW2_0_2 = total[37];
+            float sW2_0_3 = total[38];
+            float sW2_0_4 = total[39];
+            float sW2_0_5 = total[40];
+            float sW2_0_6 = total[41];
+            float sW2_1_0 = total[42];
+            float sW2_1_1 = total[43];
+            float sW2_1_2 = total[44];
+            float sW2_1_3 = total[45];
+            float sW2_1_4 = total[46];
+            float sW2_1_5 = total[47];
+            float sW2_1_6 = total[48];
+            float sW2_2_0 = total[49];
+            float sW2_2_1 = total[50];
+            float sW2_2_2 = total[51];
+            float sW2_2_3 = total[52];
+            float sW2_2_4 = total[53];
+            float sW2_2_5 = total[54];
+            float sW2_2_6 = total[55];
+            float sB2_0 = total[56];
+            float sB2_1 = total[57];
+            float sB2_2 = total[58];
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
@@ -2882,29 +2642,27 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 var y1 = Y1[s];
                 var y2 = Y2[s];
-                // Layer 1: 4 inputs -> 8 hidden, sigmoid
+                // Layer 1: 4 inputs -> 7 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                var a1_0 = (z1_0 > 0f ? z1_0 : z1_0 * 0.01f);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
+                var a1_1 = (z1_1 > 0f ? z1_1 : z1_1 * 0.01f);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
+                var a1_2 = (z1_2 > 0f ? z1_2 : z1_2 * 0.01f);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                var a1_3 = (z1_3 > 0f ? z1_3 : z1_3 * 0.01f);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
-                var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
+                var a1_4 = (z1_4 > 0f ? z1_4 : z1_4 * 0.01f);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
-                var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
+                var a1_5 = (z1_5 > 0f ? z1_5 : z1_5 * 0.01f);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
-                var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
-                var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + W1_7_2 * x2 + W1_7_3 * x3 + B1_7;
-                var a1_7 = global::PlanarGen.VectorMath.SigmoidFast(z1_7);
-                // Layer 2: 8 hidden -> 3 outputs, sigmoid
-                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + B2_0;
+                var a1_6 = (z1_6 > 0f ? z1_6 : z1_6 * 0.01f);
+                // Layer 2: 7 hidden -> 3 outputs, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + W2_1_7 * a1_7 + B2_1;
+                var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
-                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + W2_2_7 * a1_7 + B2_2;
+                var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -2916,7 +2674,6 @@ namespace PlanarGen.Snapshots
                 sW2_0_4 += dz2_0 * a1_4;
                 sW2_0_5 += dz2_0 * a1_5;
                 sW2_0_6 += dz2_0 * a1_6;
-                sW2_0_7 += dz2_0 * a1_7;
                 var dz2_1 = a2_1 - y1;
                 sB2_1 += dz2_1;
                 sW2_1_0 += dz2_1 * a1_0;
@@ -2926,7 +2683,6 @@ namespace PlanarGen.Snapshots
                 sW2_1_4 += dz2_1 * a1_4;
                 sW2_1_5 += dz2_1 * a1_5;
                 sW2_1_6 += dz2_1 * a1_6;
-                sW2_1_7 += dz2_1 * a1_7;
                 var dz2_2 = a2_2 - y2;
                 sB2_2 += dz2_2;
                 sW2_2_0 += dz2_2 * a1_0;
@@ -2936,56 +2692,49 @@ namespace PlanarGen.Snapshots
                 sW2_2_4 += dz2_2 * a1_4;
                 sW2_2_5 += dz2_2 * a1_5;
                 sW2_2_6 += dz2_2 * a1_6;
-                sW2_2_7 += dz2_2 * a1_7;
                 // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0 + W2_1_0 * dz2_1 + W2_2_0 * dz2_2) * a1_0 * (1f - a1_0);
+                var dz1_0 = (W2_0_0 * dz2_0 + W2_1_0 * dz2_1 + W2_2_0 * dz2_2) * (z1_0 > 0f ? 1f : 0.01f);
                 sB1_0 += dz1_0;
                 sW1_0_0 += dz1_0 * x0;
                 sW1_0_1 += dz1_0 * x1;
                 sW1_0_2 += dz1_0 * x2;
                 sW1_0_3 += dz1_0 * x3;
-                var dz1_1 = (W2_0_1 * dz2_0 + W2_1_1 * dz2_1 + W2_2_1 * dz2_2) * a1_1 * (1f - a1_1);
+                var dz1_1 = (W2_0_1 * dz2_0 + W2_1_1 * dz2_1 + W2_2_1 * dz2_2) * (z1_1 > 0f ? 1f : 0.01f);
                 sB1_1 += dz1_1;
                 sW1_1_0 += dz1_1 * x0;
                 sW1_1_1 += dz1_1 * x1;
                 sW1_1_2 += dz1_1 * x2;
                 sW1_1_3 += dz1_1 * x3;
-                var dz1_2 = (W2_0_2 * dz2_0 + W2_1_2 * dz2_1 + W2_2_2 * dz2_2) * a1_2 * (1f - a1_2);
+                var dz1_2 = (W2_0_2 * dz2_0 + W2_1_2 * dz2_1 + W2_2_2 * dz2_2) * (z1_2 > 0f ? 1f : 0.01f);
                 sB1_2 += dz1_2;
                 sW1_2_0 += dz1_2 * x0;
                 sW1_2_1 += dz1_2 * x1;
                 sW1_2_2 += dz1_2 * x2;
                 sW1_2_3 += dz1_2 * x3;
-                var dz1_3 = (W2_0_3 * dz2_0 + W2_1_3 * dz2_1 + W2_2_3 * dz2_2) * a1_3 * (1f - a1_3);
+                var dz1_3 = (W2_0_3 * dz2_0 + W2_1_3 * dz2_1 + W2_2_3 * dz2_2) * (z1_3 > 0f ? 1f : 0.01f);
                 sB1_3 += dz1_3;
                 sW1_3_0 += dz1_3 * x0;
                 sW1_3_1 += dz1_3 * x1;
                 sW1_3_2 += dz1_3 * x2;
                 sW1_3_3 += dz1_3 * x3;
-                var dz1_4 = (W2_0_4 * dz2_0 + W2_1_4 * dz2_1 + W2_2_4 * dz2_2) * a1_4 * (1f - a1_4);
+                var dz1_4 = (W2_0_4 * dz2_0 + W2_1_4 * dz2_1 + W2_2_4 * dz2_2) * (z1_4 > 0f ? 1f : 0.01f);
                 sB1_4 += dz1_4;
                 sW1_4_0 += dz1_4 * x0;
                 sW1_4_1 += dz1_4 * x1;
                 sW1_4_2 += dz1_4 * x2;
                 sW1_4_3 += dz1_4 * x3;
-                var dz1_5 = (W2_0_5 * dz2_0 + W2_1_5 * dz2_1 + W2_2_5 * dz2_2) * a1_5 * (1f - a1_5);
+                var dz1_5 = (W2_0_5 * dz2_0 + W2_1_5 * dz2_1 + W2_2_5 * dz2_2) * (z1_5 > 0f ? 1f : 0.01f);
                 sB1_5 += dz1_5;
                 sW1_5_0 += dz1_5 * x0;
                 sW1_5_1 += dz1_5 * x1;
                 sW1_5_2 += dz1_5 * x2;
                 sW1_5_3 += dz1_5 * x3;
-                var dz1_6 = (W2_0_6 * dz2_0 + W2_1_6 * dz2_1 + W2_2_6 * dz2_2) * a1_6 * (1f - a1_6);
+                var dz1_6 = (W2_0_6 * dz2_0 + W2_1_6 * dz2_1 + W2_2_6 * dz2_2) * (z1_6 > 0f ? 1f : 0.01f);
                 sB1_6 += dz1_6;
                 sW1_6_0 += dz1_6 * x0;
                 sW1_6_1 += dz1_6 * x1;
                 sW1_6_2 += dz1_6 * x2;
                 sW1_6_3 += dz1_6 * x3;
-                var dz1_7 = (W2_0_7 * dz2_0 + W2_1_7 * dz2_1 + W2_2_7 * dz2_2) * a1_7 * (1f - a1_7);
-                sB1_7 += dz1_7;
-                sW1_7_0 += dz1_7 * x0;
-                sW1_7_1 += dz1_7 * x1;
-                sW1_7_2 += dz1_7 * x2;
-                sW1_7_3 += dz1_7 * x3;
             }
             total[0] = sW1_0_0;
             total[1] = sW1_0_1;
@@ -3015,45 +2764,37 @@ namespace PlanarGen.Snapshots
             total[25] = sW1_6_1;
             total[26] = sW1_6_2;
             total[27] = sW1_6_3;
-            total[28] = sW1_7_0;
-            total[29] = sW1_7_1;
-            total[30] = sW1_7_2;
-            total[31] = sW1_7_3;
-            total[32] = sB1_0;
-            total[33] = sB1_1;
-            total[34] = sB1_2;
-            total[35] = sB1_3;
-            total[36] = sB1_4;
-            total[37] = sB1_5;
-            total[38] = sB1_6;
-            total[39] = sB1_7;
-            total[40] = sW2_0_0;
-            total[41] = sW2_0_1;
-            total[42] = sW2_0_2;
-            total[43] = sW2_0_3;
-            total[44] = sW2_0_4;
-            total[45] = sW2_0_5;
-            total[46] = sW2_0_6;
-            total[47] = sW2_0_7;
-            total[48] = sW2_1_0;
-            total[49] = sW2_1_1;
-            total[50] = sW2_1_2;
-            total[51] = sW2_1_3;
-            total[52] = sW2_1_4;
-            total[53] = sW2_1_5;
-            total[54] = sW2_1_6;
-            total[55] = sW2_1_7;
-            total[56] = sW2_2_0;
-            total[57] = sW2_2_1;
-            total[58] = sW2_2_2;
-            total[59] = sW2_2_3;
-            total[60] = sW2_2_4;
-            total[61] = sW2_2_5;
-            total[62] = sW2_2_6;
-            total[63] = sW2_2_7;
-            total[64] = sB2_0;
-            total[65] = sB2_1;
-            total[66] = sB2_2;
+            total[28] = sB1_0;
+            total[29] = sB1_1;
+            total[30] = sB1_2;
+            total[31] = sB1_3;
+            total[32] = sB1_4;
+            total[33] = sB1_5;
+            total[34] = sB1_6;
+            total[35] = sW2_0_0;
+            total[36] = sW2_0_1;
+            total[37] = sW2_0_2;
+            total[38] = sW2_0_3;
+            total[39] = sW2_0_4;
+            total[40] = sW2_0_5;
+            total[41] = sW2_0_6;
+            total[42] = sW2_1_0;
+            total[43] = sW2_1_1;
+            total[44] = sW2_1_2;
+            total[45] = sW2_1_3;
+            total[46] = sW2_1_4;
+            total[47] = sW2_1_5;
+            total[48] = sW2_1_6;
+            total[49] = sW2_2_0;
+            total[50] = sW2_2_1;
+            total[51] = sW2_2_2;
+            total[52] = sW2_2_3;
+            total[53] = sW2_2_4;
+            total[54] = sW2_2_5;
+            total[55] = sW2_2_6;
+            total[56] = sB2_0;
+            total[57] = sB2_1;
+            total[58] = sB2_2;
         }
 
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
@@ -3098,11 +2839,11 @@ namespace PlanarGen.Snapshots
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
-                global::PlanarGen.CodePreparation.Prepare(typeof(Net4x8x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
+                global::PlanarGen.CodePreparation.Prepare(typeof(Net4x7x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
                 return;
             }
             #endif
-            global::PlanarGen.CodePreparation.Prepare(typeof(Net4x8x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
+            global::PlanarGen.CodePreparation.Prepare(typeof(Net4x7x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
