@@ -58,7 +58,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                     public sealed partial class Net { public Net(int unused) { } }
                 }
                 """,
-                "PGEN006 Info (5,33): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (5,33): 'Net' has 257 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
             Assert.Equal(new[] { "Demo.Net.Network.g.cs" }, loopClass.Run.Sources.Select(s => s.HintName));
             Assert.Empty(loopClass.CompilerProblems.Select(d => d.ToString()));
             // A loop-form struct (inline parameter storage) is clean too.
@@ -67,7 +67,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
                 public partial struct Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 257 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,23): 'Net' has 257 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, loopStruct.Run.Sources.Select(s => s.HintName));
             Assert.Empty(loopStruct.CompilerProblems.Select(d => d.ToString()));
         }
@@ -303,7 +303,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
                 public partial struct Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops",
+                "PGEN006 Info (3,23): 'Net' has 4225 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops",
                 "PGEN040 Error (3,23): 'Net' has 4225 parameters, more than a struct network holds (4096): declare it as a 'partial class' instead (a struct keeps its parameters inline, and every copy would copy them all)");
 
             // 63-63-1 has exactly 4,096 parameters: still a struct.
@@ -312,7 +312,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 63, Hidden = 63, Outputs = 1)]
                 public partial struct Net { }
                 """,
-                "PGEN006 Info (3,23): 'Net' has 4096 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,23): 'Net' has 4096 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, atLimit.Run.Sources.Select(s => s.HintName));
 
             // The fix the message names: the same shape as a class generates.
@@ -321,7 +321,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 64, Hidden = 64, Outputs = 1)]
                 public partial class Net { }
                 """,
-                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget (at most 256 parameters and 1000 JIT locals): its code is emitted as loops");
+                "PGEN006 Info (3,22): 'Net' has 4225 parameters, beyond the unrolling budget of 64 parameters: its code is emitted as loops");
             Assert.Equal(new[] { "Net.Network.g.cs" }, asClass.Run.Sources.Select(s => s.HintName));
         }
 

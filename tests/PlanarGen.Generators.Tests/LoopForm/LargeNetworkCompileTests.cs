@@ -39,8 +39,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
             Assert.True(run.Output.Emit(stream).Success);
             stopwatch.Stop();
             _output.WriteLine($"784-128-10: generate {generate} ms, generate + compile + emit {stopwatch.ElapsedMilliseconds} ms, {text.Length} chars");
-            // The unrolled form of this shape would be ~100,000 fields and ~500,000 locals; the loop form is a few hundred lines.
-            Assert.True(text.Length < 60_000, $"loop form is {text.Length} chars");
+            // The unrolled form of this shape would be ~100,000 fields and ~500,000 locals; the loop form is a few hundred lines
+            // (about 64,000 characters since 0.2.0 added weights files, Fingerprint, the divergence checks and Clone).
+            Assert.True(text.Length < 70_000, $"loop form is {text.Length} chars");
             Assert.True(stopwatch.Elapsed.TotalSeconds < 30, $"took {stopwatch.Elapsed}");
 
             Assembly assembly = Assembly.Load(stream.ToArray());

@@ -81,16 +81,19 @@ namespace Demo
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            var p = ParametersOf(ref _parameters);
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            var p = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
             p.Clear();
             for (int k = 0; k < 128; k++) p[k] = (random.Randn() * scale);
             for (int k = 192; k < 256; k++) p[k] = (random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            p.CopyTo(ParametersOf(ref _parameters));
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -154,12 +157,14 @@ namespace Demo
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             PredictBatchCore(data, probabilities);
         }
 
@@ -295,7 +300,8 @@ namespace Demo
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double TrainStep(global::PlanarGen.DataSet<double> data, double learningRate)
         {
@@ -319,8 +325,8 @@ namespace Demo
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -352,7 +358,8 @@ namespace Demo
         }
 
         /// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
@@ -374,10 +381,12 @@ namespace Demo
             var g = new global::System.Span<double>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<double>.Zero;
+            // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             for (int c0 = 0; c0 < chunks; c0 += 4)
             {
                 int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                inBounds &= ForwardBlock(p, sv, X, m, c0, nb);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                 for (int o = 0; o < OutputCount; o++)
                 {
@@ -441,9 +450,10 @@ namespace Demo
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
-                ForwardSample(p, X, m, s, t);
+                inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var z = t[HiddenCount + o];
@@ -476,21 +486,24 @@ namespace Demo
                 g[k] = v;
                 probe += v * 0.0;
             }
-            if (double.IsNaN(probe)) return false;
+            if (!inBound || double.IsNaN(probe)) return false;
             g.CopyTo(p);
             return true;
         }
 
         /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
-        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.</summary>
+        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static void ForwardBlock(global::System.ReadOnlySpan<double> p, global::System.Span<global::System.Numerics.Vector<double>> sv, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
+        private static global::System.Numerics.Vector<long> ForwardBlock(global::System.ReadOnlySpan<double> p, global::System.Span<global::System.Numerics.Vector<double>> sv, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
         {
             var xb = sv.Slice(0, 4 * InputCount);
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
             var zero = global::System.Numerics.Vector<double>.Zero;
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             for (int i = 0; i < InputCount; i++)
             {
                 var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X.Slice(i * m, m));
@@ -507,6 +520,7 @@ namespace Demo
                     var z = zero;
                     for (int i = 0; i < row.Length; i++) z += new global::System.Numerics.Vector<double>(row[i]) * xk[i];
                     z += new global::System.Numerics.Vector<double>(p[128 + h]);
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                     ak[h] = global::PlanarGen.VectorMath.Tanh(z);
                 }
                 // Layer 2: 64 hidden -> 1 outputs, sigmoid (applied by the caller)
@@ -516,21 +530,27 @@ namespace Demo
                     var z = zero;
                     for (int h = 0; h < row.Length; h++) z += new global::System.Numerics.Vector<double>(row[h]) * ak[h];
                     z += new global::System.Numerics.Vector<double>(p[256 + o]);
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                     z2[k * OutputCount + o] = z;
                 }
             }
+            return inBounds;
         }
 
-        /// <summary>Forward pass of sample s: t[0, Hidden) receives the hidden activations, t[Hidden, Hidden + Outputs) Z2.</summary>
+        /// <summary>Forward pass of sample s: t[0, Hidden) receives the hidden activations, t[Hidden, Hidden + Outputs) Z2.
+        /// Returns whether its pre-activations were all within PlanarGen.DivergenceRule's bound (training checks it).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private static void ForwardSample(global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> X, int m, int s, global::System.Span<double> t)
+        private static bool ForwardSample(global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> X, int m, int s, global::System.Span<double> t)
         {
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int h = 0; h < HiddenCount; h++)
             {
                 var row = p.Slice(h * InputCount, InputCount);
                 double z = 0.0;
                 for (int i = 0; i < row.Length; i++) z += row[i] * X[i * m + s];
                 z += p[128 + h];
+                inBound &= global::System.Math.Abs(z) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 t[h] = global::PlanarGen.VectorMath.Tanh(z);
             }
             for (int o = 0; o < OutputCount; o++)
@@ -539,9 +559,43 @@ namespace Demo
                 double z = 0.0;
                 for (int h = 0; h < row.Length; h++) z += row[h] * t[h];
                 z += p[256 + o];
+                inBound &= global::System.Math.Abs(z) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 t[HiddenCount + o] = z;
             }
+            return inBound;
         }
+
+        /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<LoopStructNet, double>(in this, destination, format);
+
+        /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<LoopStructNet, double>(in this, path);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<LoopStructNet, double>(ref this, source);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<LoopStructNet, double>(ref this, path);
+
+        /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<LoopStructNet, double>(ref this, content);
+
+        /// <summary>
+        /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+        /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+        /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+        /// Allocation-free.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public ulong Fingerprint() => global::PlanarGen.NetworkFingerprint.Compute(ParametersOf(ref _parameters));
 
         /// <summary>
         /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
@@ -566,6 +620,9 @@ namespace Demo
         private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            #if NET8_0_OR_GREATER
+            global::PlanarGen.SimdPath.RequireValidSetting();
+            #endif
         }
     }
 }

@@ -42,26 +42,20 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
     /// </summary>
     /// <param name="random">NumPy-compatible source of the normal draws.</param>
-    /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+    /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+    /// every parameter is finite (else the network is left unchanged).</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
     {
         if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-        global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-        W1_0_0 = (float)(random.Randn() * scale);
-        W1_0_1 = (float)(random.Randn() * scale);
-        W1_1_0 = (float)(random.Randn() * scale);
-        W1_1_1 = (float)(random.Randn() * scale);
-        W1_2_0 = (float)(random.Randn() * scale);
-        W1_2_1 = (float)(random.Randn() * scale);
-        W1_3_0 = (float)(random.Randn() * scale);
-        W1_3_1 = (float)(random.Randn() * scale);
-        W2_0_0 = (float)(random.Randn() * scale);
-        W2_0_1 = (float)(random.Randn() * scale);
-        W2_0_2 = (float)(random.Randn() * scale);
-        W2_0_3 = (float)(random.Randn() * scale);
-        B1_0 = B1_1 = B1_2 = B1_3 = 0f;
-        B2_0 = 0f;
+        global::PlanarGen.NetworkValidation.RequireScale(scale);
+        // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+        // overflows a parameter leaves the network unchanged.
+        global::System.Span<float> p = stackalloc float[ParameterCount];
+        for (int k = 0; k < 8; k++) p[k] = (float)(random.Randn() * scale);
+        for (int k = 12; k < 16; k++) p[k] = (float)(random.Randn() * scale);
+        global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+        LoadParameters(p);
     }
 
     /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -162,12 +156,14 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
     /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-    /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+    /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+    /// features, unless it is exactly the same memory.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
     {
         RequireData(data, needsLabels: false);
-        global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+        global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+        global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
         #if NET8_0_OR_GREATER
         if (global::PlanarGen.SimdPath.UsesVector512)
         {
@@ -744,7 +740,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     /// <param name="learningRate">Step size; finite and positive.</param>
-    /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+    /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+    /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public float TrainStep(global::PlanarGen.DataSet<float> data, float learningRate)
     {
@@ -785,8 +782,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <summary>
     /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
     /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-    /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-    /// and the network keeps the parameters from before that update.
+    /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+    /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
     /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
     /// </summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
@@ -853,7 +850,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     #endif
 
     /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-    /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+    /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+    /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
@@ -886,6 +884,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
         var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
         var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+        // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+        var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
         var sums = scratch.Slice(0, ParameterCount);
         // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
         // the notebook's order, from zero.
@@ -902,12 +902,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
                 var x1 = vx1[c];
                 // Layer 1: 2 inputs -> 4 hidden, tanh
                 var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 keep[0] = a1_0;
                 keep[1] = a1_1;
@@ -925,6 +929,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
                 var y0 = vy0[c];
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                 var dz2_0 = a2_0 - y0;
@@ -1010,7 +1015,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
         global::System.Span<float> total = stackalloc float[ParameterCount];
         for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-        if (chunks * global::System.Numerics.Vector<float>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+        bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
+        if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
         float sW1_0_0 = total[0];
         float sW1_0_1 = total[1];
         float sW1_1_0 = total[2];
@@ -1068,7 +1074,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         probe += sW2_0_3 * 0f;
         sB2_0 = B2_0 - learningRate * (invM * sB2_0);
         probe += sB2_0 * 0f;
-        if (float.IsNaN(probe)) return false;
+        if (!inBound || float.IsNaN(probe)) return false;
         W1_0_0 = sW1_0_0;
         W1_0_1 = sW1_0_1;
         W1_1_0 = sW1_1_0;
@@ -1091,7 +1097,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
 
     #if NET8_0_OR_GREATER
     /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-    /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+    /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+    /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
     private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
@@ -1123,6 +1130,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
         var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
         var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+        // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+        var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
         var sums = scratch.Slice(0, ParameterCount);
         // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
         // the notebook's order, from zero.
@@ -1139,12 +1148,16 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
                 var x1 = vx1[c];
                 // Layer 1: 2 inputs -> 4 hidden, tanh
                 var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
                 var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                 var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
                 var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_3), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
                 keep[0] = a1_0;
                 keep[1] = a1_1;
@@ -1162,6 +1175,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
                 var y0 = vy0[c];
                 // Layer 2: 4 hidden -> 1 outputs, sigmoid
                 var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                 var dz2_0 = a2_0 - y0;
@@ -1247,7 +1261,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
         global::System.Span<float> total = stackalloc float[ParameterCount];
         for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
-        if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+        bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
+        if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
         float sW1_0_0 = total[0];
         float sW1_0_1 = total[1];
         float sW1_1_0 = total[2];
@@ -1305,7 +1320,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         probe += sW2_0_3 * 0f;
         sB2_0 = B2_0 - learningRate * (invM * sB2_0);
         probe += sB2_0 * 0f;
-        if (float.IsNaN(probe)) return false;
+        if (!inBound || float.IsNaN(probe)) return false;
         W1_0_0 = sW1_0_0;
         W1_0_1 = sW1_0_1;
         W1_1_0 = sW1_1_0;
@@ -1329,11 +1344,12 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     #endif
 
     /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-    /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+    /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+    /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private void StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+    private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
@@ -1356,6 +1372,8 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         float sW2_0_2 = total[14];
         float sW2_0_3 = total[15];
         float sB2_0 = total[16];
+        // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+        bool inBound = true;
         for (int s = start; s < m; s++)
         {
             var x0 = X0[s];
@@ -1363,15 +1381,20 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
             var y0 = Y0[s];
             // Layer 1: 2 inputs -> 4 hidden, tanh
             var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+            inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
             var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
             var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+            inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
             var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
             var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
+            inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
             var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
             var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
+            inBound &= global::System.Math.Abs(z1_3) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
             var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
             // Layer 2: 4 hidden -> 1 outputs, sigmoid
             var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+            inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
             var dz2_0 = a2_0 - y0;
@@ -1415,6 +1438,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         total[14] = sW2_0_2;
         total[15] = sW2_0_3;
         total[16] = sB2_0;
+        return inBound;
     }
 
     /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
@@ -1439,6 +1463,20 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<GlobalNet, float>(ref this, content);
+
+    /// <summary>
+    /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+    /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+    /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+    /// Allocation-free.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+    public ulong Fingerprint()
+    {
+        global::System.Span<float> parameters = stackalloc float[ParameterCount];
+        CopyParametersTo(parameters);
+        return global::PlanarGen.NetworkFingerprint.Compute(parameters);
+    }
 
     /// <summary>
     /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its

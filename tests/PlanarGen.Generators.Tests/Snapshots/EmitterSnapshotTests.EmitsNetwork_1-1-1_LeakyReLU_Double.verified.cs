@@ -41,16 +41,20 @@ namespace PlanarGen.Snapshots
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            W1_0_0 = (random.Randn() * scale);
-            W2_0_0 = (random.Randn() * scale);
-            B1_0 = 0.0;
-            B2_0 = 0.0;
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+            // overflows a parameter leaves the network unchanged.
+            global::System.Span<double> p = stackalloc double[ParameterCount];
+            for (int k = 0; k < 1; k++) p[k] = (random.Randn() * scale);
+            for (int k = 2; k < 3; k++) p[k] = (random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            LoadParameters(p);
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -112,12 +116,14 @@ namespace PlanarGen.Snapshots
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             PredictBatchCore(data, probabilities);
         }
 
@@ -281,7 +287,8 @@ namespace PlanarGen.Snapshots
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double TrainStep(global::PlanarGen.DataSet<double> data, double learningRate)
         {
@@ -306,8 +313,8 @@ namespace PlanarGen.Snapshots
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -342,7 +349,8 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
@@ -361,6 +369,8 @@ namespace PlanarGen.Snapshots
             var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
             var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gB1_0 = global::System.Numerics.Vector<double>.Zero;
@@ -372,9 +382,11 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -393,7 +405,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-            if (chunks * global::System.Numerics.Vector<double>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
+            if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
             double sW1_0_0 = total[0];
             double sB1_0 = total[1];
             double sW2_0_0 = total[2];
@@ -412,7 +425,7 @@ namespace PlanarGen.Snapshots
             probe += sW2_0_0 * 0.0;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0.0;
-            if (double.IsNaN(probe)) return false;
+            if (!inBound || double.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             B1_0 = sB1_0;
             W2_0_0 = sW2_0_0;
@@ -421,11 +434,12 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private void StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+        private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -434,15 +448,19 @@ namespace PlanarGen.Snapshots
             double sB1_0 = total[1];
             double sW2_0_0 = total[2];
             double sB2_0 = total[3];
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
                 var y0 = Y0[s];
                 // Layer 1: 1 inputs -> 1 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + B1_0;
+                inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.01);
                 // Layer 2: 1 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
+                inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -457,6 +475,7 @@ namespace PlanarGen.Snapshots
             total[1] = sB1_0;
             total[2] = sW2_0_0;
             total[3] = sB2_0;
+            return inBound;
         }
 
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
@@ -483,6 +502,20 @@ namespace PlanarGen.Snapshots
         public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net1x1x1, double>(ref this, content);
 
         /// <summary>
+        /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+        /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+        /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+        /// Allocation-free.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public ulong Fingerprint()
+        {
+            global::System.Span<double> parameters = stackalloc double[ParameterCount];
+            CopyParametersTo(parameters);
+            return global::PlanarGen.NetworkFingerprint.Compute(parameters);
+        }
+
+        /// <summary>
         /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
         /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
         /// </summary>
@@ -505,6 +538,9 @@ namespace PlanarGen.Snapshots
         private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            #if NET8_0_OR_GREATER
+            global::PlanarGen.SimdPath.RequireValidSetting();
+            #endif
         }
     }
 }

@@ -55,59 +55,20 @@ namespace PlanarGen.Snapshots
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            W1_0_0 = (random.Randn() * scale);
-            W1_0_1 = (random.Randn() * scale);
-            W1_1_0 = (random.Randn() * scale);
-            W1_1_1 = (random.Randn() * scale);
-            W1_2_0 = (random.Randn() * scale);
-            W1_2_1 = (random.Randn() * scale);
-            W1_3_0 = (random.Randn() * scale);
-            W1_3_1 = (random.Randn() * scale);
-            W1_4_0 = (random.Randn() * scale);
-            W1_4_1 = (random.Randn() * scale);
-            W1_5_0 = (random.Randn() * scale);
-            W1_5_1 = (random.Randn() * scale);
-            W1_6_0 = (random.Randn() * scale);
-            W1_6_1 = (random.Randn() * scale);
-            W1_7_0 = (random.Randn() * scale);
-            W1_7_1 = (random.Randn() * scale);
-            W1_8_0 = (random.Randn() * scale);
-            W1_8_1 = (random.Randn() * scale);
-            W1_9_0 = (random.Randn() * scale);
-            W1_9_1 = (random.Randn() * scale);
-            W1_10_0 = (random.Randn() * scale);
-            W1_10_1 = (random.Randn() * scale);
-            W1_11_0 = (random.Randn() * scale);
-            W1_11_1 = (random.Randn() * scale);
-            W1_12_0 = (random.Randn() * scale);
-            W1_12_1 = (random.Randn() * scale);
-            W1_13_0 = (random.Randn() * scale);
-            W1_13_1 = (random.Randn() * scale);
-            W1_14_0 = (random.Randn() * scale);
-            W1_14_1 = (random.Randn() * scale);
-            W2_0_0 = (random.Randn() * scale);
-            W2_0_1 = (random.Randn() * scale);
-            W2_0_2 = (random.Randn() * scale);
-            W2_0_3 = (random.Randn() * scale);
-            W2_0_4 = (random.Randn() * scale);
-            W2_0_5 = (random.Randn() * scale);
-            W2_0_6 = (random.Randn() * scale);
-            W2_0_7 = (random.Randn() * scale);
-            W2_0_8 = (random.Randn() * scale);
-            W2_0_9 = (random.Randn() * scale);
-            W2_0_10 = (random.Randn() * scale);
-            W2_0_11 = (random.Randn() * scale);
-            W2_0_12 = (random.Randn() * scale);
-            W2_0_13 = (random.Randn() * scale);
-            W2_0_14 = (random.Randn() * scale);
-            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = B1_6 = B1_7 = B1_8 = B1_9 = B1_10 = B1_11 = B1_12 = B1_13 = B1_14 = 0.0;
-            B2_0 = 0.0;
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+            // overflows a parameter leaves the network unchanged.
+            global::System.Span<double> p = stackalloc double[ParameterCount];
+            for (int k = 0; k < 30; k++) p[k] = (random.Randn() * scale);
+            for (int k = 45; k < 60; k++) p[k] = (random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            LoadParameters(p);
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -316,7 +277,8 @@ namespace PlanarGen.Snapshots
             B2_0 = source[60];
         }
 
-        /// <summary>Predicts one sample: unrolled scalar code, no allocation.</summary>
+        /// <summary>Predicts one sample: unrolled scalar code, no allocation.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
         /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -365,14 +327,17 @@ namespace PlanarGen.Snapshots
             probabilities[0] = a2_0;
         }
 
-        /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).</summary>
+        /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             PredictBatchCore(data, probabilities);
         }
 
@@ -534,7 +499,8 @@ namespace PlanarGen.Snapshots
             }
         }
 
-        /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.</summary>
+        /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double Cost(global::PlanarGen.DataSet<double> data)
@@ -704,7 +670,8 @@ namespace PlanarGen.Snapshots
             return sCost * (1.0 / m);
         }
 
-        /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.</summary>
+        /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
+        /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double Accuracy(global::PlanarGen.DataSet<double> data)
@@ -878,10 +845,12 @@ namespace PlanarGen.Snapshots
             return (double)count / ((long)OutputCount * m);
         }
 
-        /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.</summary>
+        /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public double TrainStep(global::PlanarGen.DataSet<double> data, double learningRate)
         {
@@ -892,7 +861,8 @@ namespace PlanarGen.Snapshots
             return cost;
         }
 
-        /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.</summary>
+        /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="options">Iterations, learning rate and report interval.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -905,8 +875,9 @@ namespace PlanarGen.Snapshots
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
+        /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="options">Iterations, learning rate and report interval.</param>
@@ -940,7 +911,8 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
@@ -1017,6 +989,8 @@ namespace PlanarGen.Snapshots
             var vW2_0_13 = new global::System.Numerics.Vector<double>(W2_0_13);
             var vW2_0_14 = new global::System.Numerics.Vector<double>(W2_0_14);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
@@ -1086,37 +1060,53 @@ namespace PlanarGen.Snapshots
                 var y0 = vy0[c];
                 // Layer 1: 2 inputs -> 15 hidden, ReLU
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vB1_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vB1_1;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vB1_2;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vB1_3;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vB1_4;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_4), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_4 = global::System.Numerics.Vector.Max(z1_4, zero);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vB1_5;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_5), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vB1_6;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_6), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_6 = global::System.Numerics.Vector.Max(z1_6, zero);
                 var z1_7 = vW1_7_0 * x0 + vW1_7_1 * x1 + vB1_7;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_7), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_7 = global::System.Numerics.Vector.Max(z1_7, zero);
                 var z1_8 = vW1_8_0 * x0 + vW1_8_1 * x1 + vB1_8;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_8), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_8 = global::System.Numerics.Vector.Max(z1_8, zero);
                 var z1_9 = vW1_9_0 * x0 + vW1_9_1 * x1 + vB1_9;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_9), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_9 = global::System.Numerics.Vector.Max(z1_9, zero);
                 var z1_10 = vW1_10_0 * x0 + vW1_10_1 * x1 + vB1_10;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_10), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_10 = global::System.Numerics.Vector.Max(z1_10, zero);
                 var z1_11 = vW1_11_0 * x0 + vW1_11_1 * x1 + vB1_11;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_11), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_11 = global::System.Numerics.Vector.Max(z1_11, zero);
                 var z1_12 = vW1_12_0 * x0 + vW1_12_1 * x1 + vB1_12;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_12), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_12 = global::System.Numerics.Vector.Max(z1_12, zero);
                 var z1_13 = vW1_13_0 * x0 + vW1_13_1 * x1 + vB1_13;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_13), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_13 = global::System.Numerics.Vector.Max(z1_13, zero);
                 var z1_14 = vW1_14_0 * x0 + vW1_14_1 * x1 + vB1_14;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_14), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_14 = global::System.Numerics.Vector.Max(z1_14, zero);
                 // Layer 2: 15 hidden -> 1 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vW2_0_10 * a1_10 + vW2_0_11 * a1_11 + vW2_0_12 * a1_12 + vW2_0_13 * a1_13 + vW2_0_14 * a1_14 + vB2_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -1263,7 +1253,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<double> total = stackalloc double[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-            if (chunks * global::System.Numerics.Vector<double>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
+            if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
             double sW1_0_0 = total[0];
             double sW1_0_1 = total[1];
             double sW1_1_0 = total[2];
@@ -1453,7 +1444,7 @@ namespace PlanarGen.Snapshots
             probe += sW2_0_14 * 0.0;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0.0;
-            if (double.IsNaN(probe)) return false;
+            if (!inBound || double.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_1_0 = sW1_1_0;
@@ -1519,11 +1510,12 @@ namespace PlanarGen.Snapshots
         }
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private void StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+        private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1590,6 +1582,8 @@ namespace PlanarGen.Snapshots
             double sW2_0_13 = total[58];
             double sW2_0_14 = total[59];
             double sB2_0 = total[60];
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
@@ -1597,37 +1591,53 @@ namespace PlanarGen.Snapshots
                 var y0 = Y0[s];
                 // Layer 1: 2 inputs -> 15 hidden, ReLU
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + B1_0;
+                inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + B1_1;
+                inBound &= global::System.Math.Abs(z1_1) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + B1_2;
+                inBound &= global::System.Math.Abs(z1_2) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_2 = (z1_2 > 0.0 ? z1_2 : 0.0);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + B1_3;
+                inBound &= global::System.Math.Abs(z1_3) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_3 = (z1_3 > 0.0 ? z1_3 : 0.0);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + B1_4;
+                inBound &= global::System.Math.Abs(z1_4) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_4 = (z1_4 > 0.0 ? z1_4 : 0.0);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + B1_5;
+                inBound &= global::System.Math.Abs(z1_5) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_5 = (z1_5 > 0.0 ? z1_5 : 0.0);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + B1_6;
+                inBound &= global::System.Math.Abs(z1_6) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_6 = (z1_6 > 0.0 ? z1_6 : 0.0);
                 var z1_7 = W1_7_0 * x0 + W1_7_1 * x1 + B1_7;
+                inBound &= global::System.Math.Abs(z1_7) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_7 = (z1_7 > 0.0 ? z1_7 : 0.0);
                 var z1_8 = W1_8_0 * x0 + W1_8_1 * x1 + B1_8;
+                inBound &= global::System.Math.Abs(z1_8) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_8 = (z1_8 > 0.0 ? z1_8 : 0.0);
                 var z1_9 = W1_9_0 * x0 + W1_9_1 * x1 + B1_9;
+                inBound &= global::System.Math.Abs(z1_9) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_9 = (z1_9 > 0.0 ? z1_9 : 0.0);
                 var z1_10 = W1_10_0 * x0 + W1_10_1 * x1 + B1_10;
+                inBound &= global::System.Math.Abs(z1_10) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_10 = (z1_10 > 0.0 ? z1_10 : 0.0);
                 var z1_11 = W1_11_0 * x0 + W1_11_1 * x1 + B1_11;
+                inBound &= global::System.Math.Abs(z1_11) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_11 = (z1_11 > 0.0 ? z1_11 : 0.0);
                 var z1_12 = W1_12_0 * x0 + W1_12_1 * x1 + B1_12;
+                inBound &= global::System.Math.Abs(z1_12) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_12 = (z1_12 > 0.0 ? z1_12 : 0.0);
                 var z1_13 = W1_13_0 * x0 + W1_13_1 * x1 + B1_13;
+                inBound &= global::System.Math.Abs(z1_13) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_13 = (z1_13 > 0.0 ? z1_13 : 0.0);
                 var z1_14 = W1_14_0 * x0 + W1_14_1 * x1 + B1_14;
+                inBound &= global::System.Math.Abs(z1_14) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_14 = (z1_14 > 0.0 ? z1_14 : 0.0);
                 // Layer 2: 15 hidden -> 1 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + W2_0_10 * a1_10 + W2_0_11 * a1_11 + W2_0_12 * a1_12 + W2_0_13 * a1_13 + W2_0_14 * a1_14 + B2_0;
+                inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -1770,7 +1780,52 @@ namespace PlanarGen.Snapshots
             total[58] = sW2_0_13;
             total[59] = sW2_0_14;
             total[60] = sB2_0;
+            return inBound;
         }
+
+        /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net2x15x1, double>(in this, destination, format);
+
+        /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net2x15x1, double>(in this, path);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net2x15x1, double>(ref this, source);
+
+        /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net2x15x1, double>(ref this, path);
+
+        /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
+        /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net2x15x1, double>(ref this, content);
+
+        /// <summary>
+        /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+        /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+        /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+        /// Allocation-free.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public ulong Fingerprint()
+        {
+            global::System.Span<double> parameters = stackalloc double[ParameterCount];
+            CopyParametersTo(parameters);
+            return global::PlanarGen.NetworkFingerprint.Compute(parameters);
+        }
+
+        /// <summary>
+        /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
+        /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public Net2x15x1 Clone() => this;
 
         /// <summary>
         /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first
@@ -1788,6 +1843,9 @@ namespace PlanarGen.Snapshots
         private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            #if NET8_0_OR_GREATER
+            global::PlanarGen.SimdPath.RequireValidSetting();
+            #endif
         }
     }
 }

@@ -47,44 +47,20 @@ namespace PlanarGen.Snapshots
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            W1_0_0 = (float)(random.Randn() * scale);
-            W1_0_1 = (float)(random.Randn() * scale);
-            W1_0_2 = (float)(random.Randn() * scale);
-            W1_1_0 = (float)(random.Randn() * scale);
-            W1_1_1 = (float)(random.Randn() * scale);
-            W1_1_2 = (float)(random.Randn() * scale);
-            W1_2_0 = (float)(random.Randn() * scale);
-            W1_2_1 = (float)(random.Randn() * scale);
-            W1_2_2 = (float)(random.Randn() * scale);
-            W1_3_0 = (float)(random.Randn() * scale);
-            W1_3_1 = (float)(random.Randn() * scale);
-            W1_3_2 = (float)(random.Randn() * scale);
-            W1_4_0 = (float)(random.Randn() * scale);
-            W1_4_1 = (float)(random.Randn() * scale);
-            W1_4_2 = (float)(random.Randn() * scale);
-            W1_5_0 = (float)(random.Randn() * scale);
-            W1_5_1 = (float)(random.Randn() * scale);
-            W1_5_2 = (float)(random.Randn() * scale);
-            W2_0_0 = (float)(random.Randn() * scale);
-            W2_0_1 = (float)(random.Randn() * scale);
-            W2_0_2 = (float)(random.Randn() * scale);
-            W2_0_3 = (float)(random.Randn() * scale);
-            W2_0_4 = (float)(random.Randn() * scale);
-            W2_0_5 = (float)(random.Randn() * scale);
-            W2_1_0 = (float)(random.Randn() * scale);
-            W2_1_1 = (float)(random.Randn() * scale);
-            W2_1_2 = (float)(random.Randn() * scale);
-            W2_1_3 = (float)(random.Randn() * scale);
-            W2_1_4 = (float)(random.Randn() * scale);
-            W2_1_5 = (float)(random.Randn() * scale);
-            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = 0f;
-            B2_0 = B2_1 = 0f;
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+            // overflows a parameter leaves the network unchanged.
+            global::System.Span<float> p = stackalloc float[ParameterCount];
+            for (int k = 0; k < 18; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 24; k < 36; k++) p[k] = (float)(random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            LoadParameters(p);
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -263,12 +239,14 @@ namespace PlanarGen.Snapshots
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -1111,7 +1089,8 @@ namespace PlanarGen.Snapshots
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float TrainStep(global::PlanarGen.DataSet<float> data, float learningRate)
         {
@@ -1152,8 +1131,8 @@ namespace PlanarGen.Snapshots
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -1220,7 +1199,8 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
@@ -1278,6 +1258,8 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = new global::System.Numerics.Vector<float>(W2_1_5);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
             // Kept per chunk: A1 (6), dZ1 (6), dZ2 (2); 8 chunks per block (written before read). Gradient sums in
             // the notebook's order, from zero.
@@ -1295,16 +1277,22 @@ namespace PlanarGen.Snapshots
                     var x2 = vx2[c];
                     // Layer 1: 3 inputs -> 6 hidden, ReLU
                     var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
                     var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
                     var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_2 = global::System.Numerics.Vector.Max(z1_2, zero);
                     var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_3 = global::System.Numerics.Vector.Max(z1_3, zero);
                     var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_4), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_4 = global::System.Numerics.Vector.Max(z1_4, zero);
                     var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_5), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a1_5 = global::System.Numerics.Vector.Max(z1_5, zero);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
@@ -1327,8 +1315,10 @@ namespace PlanarGen.Snapshots
                     var y1 = vy1[c];
                     // Layer 2: 6 hidden -> 2 outputs, sigmoid
                     var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
@@ -1494,7 +1484,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-            if (chunks * global::System.Numerics.Vector<float>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_0_2 = total[2];
@@ -1615,7 +1606,7 @@ namespace PlanarGen.Snapshots
             probe += sB2_0 * 0f;
             sB2_1 = B2_1 - learningRate * (invM * sB2_1);
             probe += sB2_1 * 0f;
-            if (float.IsNaN(probe)) return false;
+            if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_0_2 = sW1_0_2;
@@ -1659,7 +1650,8 @@ namespace PlanarGen.Snapshots
 
         #if NET8_0_OR_GREATER
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
@@ -1716,6 +1708,8 @@ namespace PlanarGen.Snapshots
             var vW2_1_5 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_5);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
             var sums = scratch.Slice(0, ParameterCount);
             // Kept per chunk: A1 (6), dZ1 (6), dZ2 (2); 8 chunks per block (written before read). Gradient sums in
             // the notebook's order, from zero.
@@ -1733,16 +1727,22 @@ namespace PlanarGen.Snapshots
                     var x2 = vx2[c];
                     // Layer 1: 3 inputs -> 6 hidden, ReLU
                     var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
                     var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_1 = global::System.Runtime.Intrinsics.Vector512.Max(z1_1, zero);
                     var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_2 = global::System.Runtime.Intrinsics.Vector512.Max(z1_2, zero);
                     var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_3), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_3 = global::System.Runtime.Intrinsics.Vector512.Max(z1_3, zero);
                     var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_4_0, x0, vB1_4)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_4), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_4 = global::System.Runtime.Intrinsics.Vector512.Max(z1_4, zero);
                     var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_5_0, x0, vB1_5)));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_5), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a1_5 = global::System.Runtime.Intrinsics.Vector512.Max(z1_5, zero);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
@@ -1765,8 +1765,10 @@ namespace PlanarGen.Snapshots
                     var y1 = vy1[c];
                     // Layer 2: 6 hidden -> 2 outputs, sigmoid
                     var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))))));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, vB2_1))))));
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
@@ -1932,7 +1934,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
-            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_0_2 = total[2];
@@ -2053,7 +2056,7 @@ namespace PlanarGen.Snapshots
             probe += sB2_0 * 0f;
             sB2_1 = B2_1 - learningRate * (invM * sB2_1);
             probe += sB2_1 * 0f;
-            if (float.IsNaN(probe)) return false;
+            if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_0_2 = sW1_0_2;
@@ -2098,11 +2101,12 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private void StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -2148,6 +2152,8 @@ namespace PlanarGen.Snapshots
             float sW2_1_5 = total[35];
             float sB2_0 = total[36];
             float sB2_1 = total[37];
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
@@ -2157,21 +2163,29 @@ namespace PlanarGen.Snapshots
                 var y1 = Y1[s];
                 // Layer 1: 3 inputs -> 6 hidden, ReLU
                 var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0)));
+                inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = (z1_0 > 0f ? z1_0 : 0f);
                 var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1)));
+                inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_1 = (z1_1 > 0f ? z1_1 : 0f);
                 var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2)));
+                inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_2 = (z1_2 > 0f ? z1_2 : 0f);
                 var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3)));
+                inBound &= global::System.Math.Abs(z1_3) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_3 = (z1_3 > 0f ? z1_3 : 0f);
                 var z1_4 = global::PlanarGen.VectorMath.MultiplyAdd(W1_4_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_4_0, x0, B1_4)));
+                inBound &= global::System.Math.Abs(z1_4) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_4 = (z1_4 > 0f ? z1_4 : 0f);
                 var z1_5 = global::PlanarGen.VectorMath.MultiplyAdd(W1_5_2, x2, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_5_0, x0, B1_5)));
+                inBound &= global::System.Math.Abs(z1_5) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_5 = (z1_5 > 0f ? z1_5 : 0f);
                 // Layer 2: 6 hidden -> 2 outputs, sigmoid
                 var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))))));
+                inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_5, a1_5, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_4, a1_4, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, B2_1))))));
+                inBound &= global::System.Math.Abs(z2_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -2260,6 +2274,7 @@ namespace PlanarGen.Snapshots
             total[35] = sW2_1_5;
             total[36] = sB2_0;
             total[37] = sB2_1;
+            return inBound;
         }
 
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
@@ -2284,6 +2299,20 @@ namespace PlanarGen.Snapshots
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net3x6x2, float>(ref this, content);
+
+        /// <summary>
+        /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+        /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+        /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+        /// Allocation-free.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public ulong Fingerprint()
+        {
+            global::System.Span<float> parameters = stackalloc float[ParameterCount];
+            CopyParametersTo(parameters);
+            return global::PlanarGen.NetworkFingerprint.Compute(parameters);
+        }
 
         /// <summary>
         /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its

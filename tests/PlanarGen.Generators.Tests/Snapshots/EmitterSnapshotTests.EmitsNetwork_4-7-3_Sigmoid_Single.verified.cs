@@ -49,63 +49,20 @@ namespace PlanarGen.Snapshots
         /// biases zero. Seed <paramref name="random"/> with 2 to get the notebook's weights.
         /// </summary>
         /// <param name="random">NumPy-compatible source of the normal draws.</param>
-        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite.</param>
+        /// <param name="scale">Factor applied to each draw (in double, as numpy does); finite and positive, and small enough that
+        /// every parameter is finite (else the network is left unchanged).</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void Initialize(global::PlanarGen.NumPyRandom random, double scale = 0.01)
         {
             if (random is null) throw new global::System.ArgumentNullException(nameof(random));
-            global::PlanarGen.NetworkValidation.RequireFinite(scale, nameof(scale), 0);
-            W1_0_0 = (float)(random.Randn() * scale);
-            W1_0_1 = (float)(random.Randn() * scale);
-            W1_0_2 = (float)(random.Randn() * scale);
-            W1_0_3 = (float)(random.Randn() * scale);
-            W1_1_0 = (float)(random.Randn() * scale);
-            W1_1_1 = (float)(random.Randn() * scale);
-            W1_1_2 = (float)(random.Randn() * scale);
-            W1_1_3 = (float)(random.Randn() * scale);
-            W1_2_0 = (float)(random.Randn() * scale);
-            W1_2_1 = (float)(random.Randn() * scale);
-            W1_2_2 = (float)(random.Randn() * scale);
-            W1_2_3 = (float)(random.Randn() * scale);
-            W1_3_0 = (float)(random.Randn() * scale);
-            W1_3_1 = (float)(random.Randn() * scale);
-            W1_3_2 = (float)(random.Randn() * scale);
-            W1_3_3 = (float)(random.Randn() * scale);
-            W1_4_0 = (float)(random.Randn() * scale);
-            W1_4_1 = (float)(random.Randn() * scale);
-            W1_4_2 = (float)(random.Randn() * scale);
-            W1_4_3 = (float)(random.Randn() * scale);
-            W1_5_0 = (float)(random.Randn() * scale);
-            W1_5_1 = (float)(random.Randn() * scale);
-            W1_5_2 = (float)(random.Randn() * scale);
-            W1_5_3 = (float)(random.Randn() * scale);
-            W1_6_0 = (float)(random.Randn() * scale);
-            W1_6_1 = (float)(random.Randn() * scale);
-            W1_6_2 = (float)(random.Randn() * scale);
-            W1_6_3 = (float)(random.Randn() * scale);
-            W2_0_0 = (float)(random.Randn() * scale);
-            W2_0_1 = (float)(random.Randn() * scale);
-            W2_0_2 = (float)(random.Randn() * scale);
-            W2_0_3 = (float)(random.Randn() * scale);
-            W2_0_4 = (float)(random.Randn() * scale);
-            W2_0_5 = (float)(random.Randn() * scale);
-            W2_0_6 = (float)(random.Randn() * scale);
-            W2_1_0 = (float)(random.Randn() * scale);
-            W2_1_1 = (float)(random.Randn() * scale);
-            W2_1_2 = (float)(random.Randn() * scale);
-            W2_1_3 = (float)(random.Randn() * scale);
-            W2_1_4 = (float)(random.Randn() * scale);
-            W2_1_5 = (float)(random.Randn() * scale);
-            W2_1_6 = (float)(random.Randn() * scale);
-            W2_2_0 = (float)(random.Randn() * scale);
-            W2_2_1 = (float)(random.Randn() * scale);
-            W2_2_2 = (float)(random.Randn() * scale);
-            W2_2_3 = (float)(random.Randn() * scale);
-            W2_2_4 = (float)(random.Randn() * scale);
-            W2_2_5 = (float)(random.Randn() * scale);
-            W2_2_6 = (float)(random.Randn() * scale);
-            B1_0 = B1_1 = B1_2 = B1_3 = B1_4 = B1_5 = B1_6 = 0f;
-            B2_0 = B2_1 = B2_2 = 0f;
+            global::PlanarGen.NetworkValidation.RequireScale(scale);
+            // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
+            // overflows a parameter leaves the network unchanged.
+            global::System.Span<float> p = stackalloc float[ParameterCount];
+            for (int k = 0; k < 28; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 35; k < 56; k++) p[k] = (float)(random.Randn() * scale);
+            global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
+            LoadParameters(p);
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -353,12 +310,14 @@ namespace PlanarGen.Snapshots
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y.</param>
+        /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+        /// features, unless it is exactly the same memory.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
         {
             RequireData(data, needsLabels: false);
-            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
+            global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -1327,7 +1286,8 @@ namespace PlanarGen.Snapshots
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
         /// <param name="learningRate">Step size; finite and positive.</param>
-        /// <exception cref="global::PlanarGen.TrainingDivergedException">The cost, a gradient or an updated parameter is not finite; the parameters are left unchanged.</exception>
+        /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
+        /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public float TrainStep(global::PlanarGen.DataSet<float> data, float learningRate)
         {
@@ -1368,8 +1328,8 @@ namespace PlanarGen.Snapshots
         /// <summary>
         /// Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations and tells <paramref name="observer"/>
         /// the cost every <see cref="global::PlanarGen.TrainingOptions.ReportEvery"/> iterations (the cost is computed only then).
-        /// If a cost, gradient or updated parameter becomes non-finite, training stops, the result says at which iteration,
-        /// and the network keeps the parameters from before that update.
+        /// If an iteration diverges by <see cref="global::PlanarGen.DivergenceRule"/> (checked at every iteration, whether or not the cost
+        /// is reported), training stops, the result says at which iteration, and the network keeps the parameters from before that update.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.
         /// </summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -1436,7 +1396,8 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
@@ -1519,6 +1480,8 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
@@ -1590,25 +1553,35 @@ namespace PlanarGen.Snapshots
                 var y2 = vy2[c];
                 // Layer 1: 4 inputs -> 7 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_4), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_5), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_6), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 // Layer 2: 7 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
+                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -1745,7 +1718,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-            if (chunks * global::System.Numerics.Vector<float>.Count < m) StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_0_2 = total[2];
@@ -1929,7 +1903,7 @@ namespace PlanarGen.Snapshots
             probe += sB2_1 * 0f;
             sB2_2 = B2_2 - learningRate * (invM * sB2_2);
             probe += sB2_2 * 0f;
-            if (float.IsNaN(probe)) return false;
+            if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_0_2 = sW1_0_2;
@@ -1994,7 +1968,8 @@ namespace PlanarGen.Snapshots
 
         #if NET8_0_OR_GREATER
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the cost (if computed), a gradient or a new parameter is not finite.</summary>
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
@@ -2076,6 +2051,8 @@ namespace PlanarGen.Snapshots
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW1_0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -2147,25 +2124,35 @@ namespace PlanarGen.Snapshots
                 var y2 = vy2[c];
                 // Layer 1: 4 inputs -> 7 hidden, sigmoid
                 var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vW1_0_3 * x3 + vB1_0;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vW1_1_3 * x3 + vB1_1;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = vW1_2_0 * x0 + vW1_2_1 * x1 + vW1_2_2 * x2 + vW1_2_3 * x3 + vB1_2;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = vW1_3_0 * x0 + vW1_3_1 * x1 + vW1_3_2 * x2 + vW1_3_3 * x3 + vB1_3;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_3), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = vW1_4_0 * x0 + vW1_4_1 * x1 + vW1_4_2 * x2 + vW1_4_3 * x3 + vB1_4;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_4), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = vW1_5_0 * x0 + vW1_5_1 * x1 + vW1_5_2 * x2 + vW1_5_3 * x3 + vB1_5;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_5), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = vW1_6_0 * x0 + vW1_6_1 * x1 + vW1_6_2 * x2 + vW1_6_3 * x3 + vB1_6;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_6), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 // Layer 2: 7 hidden -> 3 outputs, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vB2_0;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vW2_1_2 * a1_2 + vW2_1_3 * a1_3 + vW2_1_4 * a1_4 + vW2_1_5 * a1_5 + vW2_1_6 * a1_6 + vB2_1;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = vW2_2_0 * a1_0 + vW2_2_1 * a1_1 + vW2_2_2 * a1_2 + vW2_2_3 * a1_3 + vW2_2_4 * a1_4 + vW2_2_5 * a1_5 + vW2_2_6 * a1_6 + vB2_2;
+                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -2302,7 +2289,8 @@ namespace PlanarGen.Snapshots
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
-            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_0_2 = total[2];
@@ -2486,7 +2474,7 @@ namespace PlanarGen.Snapshots
             probe += sB2_1 * 0f;
             sB2_2 = B2_2 - learningRate * (invM * sB2_2);
             probe += sB2_2 * 0f;
-            if (float.IsNaN(probe)) return false;
+            if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
             W1_0_1 = sW1_0_1;
             W1_0_2 = sW1_0_2;
@@ -2552,11 +2540,12 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane.</summary>
+        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private void StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -2625,6 +2614,8 @@ namespace PlanarGen.Snapshots
             float sB2_0 = total[56];
             float sB2_1 = total[57];
             float sB2_2 = total[58];
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
@@ -2636,25 +2627,35 @@ namespace PlanarGen.Snapshots
                 var y2 = Y2[s];
                 // Layer 1: 4 inputs -> 7 hidden, sigmoid
                 var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + W1_0_3 * x3 + B1_0;
+                inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                 var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + W1_1_3 * x3 + B1_1;
+                inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
                 var z1_2 = W1_2_0 * x0 + W1_2_1 * x1 + W1_2_2 * x2 + W1_2_3 * x3 + B1_2;
+                inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
                 var z1_3 = W1_3_0 * x0 + W1_3_1 * x1 + W1_3_2 * x2 + W1_3_3 * x3 + B1_3;
+                inBound &= global::System.Math.Abs(z1_3) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
                 var z1_4 = W1_4_0 * x0 + W1_4_1 * x1 + W1_4_2 * x2 + W1_4_3 * x3 + B1_4;
+                inBound &= global::System.Math.Abs(z1_4) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_4 = global::PlanarGen.VectorMath.SigmoidFast(z1_4);
                 var z1_5 = W1_5_0 * x0 + W1_5_1 * x1 + W1_5_2 * x2 + W1_5_3 * x3 + B1_5;
+                inBound &= global::System.Math.Abs(z1_5) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_5 = global::PlanarGen.VectorMath.SigmoidFast(z1_5);
                 var z1_6 = W1_6_0 * x0 + W1_6_1 * x1 + W1_6_2 * x2 + W1_6_3 * x3 + B1_6;
+                inBound &= global::System.Math.Abs(z1_6) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_6 = global::PlanarGen.VectorMath.SigmoidFast(z1_6);
                 // Layer 2: 7 hidden -> 3 outputs, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + B2_0;
+                inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + W2_1_2 * a1_2 + W2_1_3 * a1_3 + W2_1_4 * a1_4 + W2_1_5 * a1_5 + W2_1_6 * a1_6 + B2_1;
+                inBound &= global::System.Math.Abs(z2_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
                 var z2_2 = W2_2_0 * a1_0 + W2_2_1 * a1_1 + W2_2_2 * a1_2 + W2_2_3 * a1_3 + W2_2_4 * a1_4 + W2_2_5 * a1_5 + W2_2_6 * a1_6 + B2_2;
+                inBound &= global::System.Math.Abs(z2_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
@@ -2787,37 +2788,52 @@ namespace PlanarGen.Snapshots
             total[56] = sB2_0;
             total[57] = sB2_1;
             total[58] = sB2_2;
+            return inBound;
         }
 
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net4x8x3, float>(in this, destination, format);
+        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net4x7x3, float>(in this, destination, format);
 
         /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net4x8x3, float>(in this, path);
+        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net4x7x3, float>(in this, path);
 
         /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net4x8x3, float>(ref this, source);
+        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net4x7x3, float>(ref this, source);
 
         /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net4x8x3, float>(ref this, path);
+        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net4x7x3, float>(ref this, path);
 
         /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net4x8x3, float>(ref this, content);
+        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net4x7x3, float>(ref this, content);
+
+        /// <summary>
+        /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
+        /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep
+        /// peers, replays and servers can compare states cheaply. Equals the checksum of a weights file this network saves.
+        /// Allocation-free.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public ulong Fingerprint()
+        {
+            global::System.Span<float> parameters = stackalloc float[ParameterCount];
+            CopyParametersTo(parameters);
+            return global::PlanarGen.NetworkFingerprint.Compute(parameters);
+        }
 
         /// <summary>
         /// Returns an independent copy, the same as assigning this struct (<c>var copy = net;</c>): a struct network holds its
         /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public Net4x8x3 Clone() => this;
+        public Net4x7x3 Clone() => this;
 
         /// <summary>
         /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first
