@@ -259,5 +259,35 @@ namespace PlanarGen.Cli.Tests
             Assert.Equal(1, r.ExitCode);
             Assert.Contains(".npz is read only", Assert.Single(r.ErrorLines));
         }
-    }
+    
+        [Fact]
+        public void SweepSavesOneFilePerNetworkThatLoadsToTheSameAccuracy()
+        {
+            string folder = CliHarness.NewFolder("weights-sweep");
+            string weights = Path.Combine(folder, "weights");
+            CliResult sweep = CliHarness.Run("sweep", "--sizes", "1,4", "--iterations", "1000", "--save", weights, "--json", "--out", folder);
+            Assert.Equal(0, sweep.ExitCode);
+            JsonElement[] results = sweep.Json.GetProperty("results").EnumerateArray().ToArray();
+            Assert.Equal(new[] { "2-1-1-tanh-single.safetensors", "2-4-1-tanh-single.safetensors" },
+                Directory.GetFiles(weights).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+            for (int i = 0; i < results.Length; i++)
+            {
+                int hidden = results[i].GetProperty("hidden").GetInt32();
+                string file = results[i].GetProperty("savedTo").GetString()!;
+                Assert.Equal(Path.Combine(weights, $"2-{hidden}-1-tanh-single.safetensors"), file);
+                CliResult loaded = CliHarness.Run("flower", "--hidden", hidden.ToString(System.Globalization.CultureInfo.InvariantCulture), "--precision", "single",
+                    "--load", file, "--json", "--out", folder);
+                Assert.Equal(0, loaded.ExitCode);
+                Assert.Equal(results[i].GetProperty("accuracy").GetDouble(), loaded.Json.GetProperty("accuracy").GetDouble());
+            }
+        }
+
+        [Fact]
+        public void SweepExactRefusesSave()
+        {
+            CliResult r = CliHarness.Run("sweep", "--exact", "--save", "w", "--out", CliHarness.NewFolder("weights-sweep-exact"));
+            Assert.Equal(1, r.ExitCode);
+            Assert.Equal("error: --save is not supported with --exact: weights files are saved from the generated networks (drop --exact).", Assert.Single(r.ErrorLines));
+        }
+}
 }
