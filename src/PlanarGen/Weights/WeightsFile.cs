@@ -55,9 +55,6 @@ namespace PlanarGen
                     string value = entry.Key == WeightsMetadata.Checksum ? WeightsMetadata.ChecksumText(XxHash64.Hash(data)) : entry.Value;
                     metadata.Add(new KeyValuePair<string, string>(entry.Key, value));
                 }
-                if (info.ChecksumStatus == WeightsChecksumStatus.DoesNotMatch)
-                    throw new WeightsFormatException(
-                        $"metadata: {WeightsMetadata.Checksum} is \"{info.StoredChecksum}\", but the tensor data gives \"{info.ComputedChecksum}\": the data was altered or damaged, so it is not converted.");
             }
             catch (WeightsFormatException e)
             {
@@ -96,8 +93,28 @@ namespace PlanarGen
                 throw new WeightsFormatException(
                     $"tensors: expected W1 (or 0.weight) of shape [Hidden, Inputs] and W2 (or 2.weight) of shape [Outputs, Hidden], with Inputs 1-{NetworkLimits.MaxInputs}, "
                     + $"Hidden 1-{NetworkLimits.MaxHidden} and Outputs 1-{NetworkLimits.MaxOutputs}, found {(w1 == null ? "no W1" : w1.Name + " " + w1.ShapeText)} and {(w2 == null ? "no W2" : w2.Name + " " + w2.ShapeText)}.");
-            var shape = new NetworkShape(inputs, hidden, outputs, Activation.Tanh, NetworkLimits.DefaultLeakySlope, Precision.Double);
+            NetworkShape shape = ShapeOf(content, inputs, hidden, outputs);
+            WeightsMetadata.Check(content, shape);
             return ParameterTensors.Select(content.Tensors, shape);
+        }
+
+        /// <summary>The network a file describes: the inferred sizes plus, for a PlanarGen file, the activation, slope and
+        /// precision its metadata names, so <see cref="WeightsMetadata.Check"/> holds the file to what it claims (a value
+        /// that names nothing is kept at a default, and the check then reports it).</summary>
+        private static NetworkShape ShapeOf(WeightsContent content, int inputs, int hidden, int outputs)
+        {
+            IReadOnlyDictionary<string, string> m = content.Metadata;
+            Activation activation = Activation.Tanh;
+            if (m.TryGetValue(WeightsMetadata.HiddenActivation, out string? name))
+                foreach (Activation a in new[] { Activation.Tanh, Activation.Sigmoid, Activation.ReLU, Activation.LeakyReLU })
+                    if (WeightsMetadata.ActivationName(a) == name) activation = a;
+            double slope = NetworkLimits.DefaultLeakySlope;
+            if (m.TryGetValue(WeightsMetadata.LeakySlope, out string? slopeText)
+                && double.TryParse(slopeText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed))
+                slope = parsed;
+            Precision precision = m.TryGetValue(WeightsMetadata.Precision, out string? p) && p == WeightsMetadata.PrecisionName(Precision.Single)
+                ? Precision.Single : Precision.Double;
+            return new NetworkShape(inputs, hidden, outputs, activation, slope, precision);
         }
 
         private static WeightsInfo Describe(WeightsContent content)

@@ -170,5 +170,27 @@ namespace PlanarGen.Tests.Weights
                 Directory.Delete(folder, true);
             }
         }
-    }
+    
+        [Fact]
+        public void ConvertHoldsAPlanarGenFileToItsMetadata()
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "planargen-convert-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(folder);
+            try
+            {
+                // A double network's file whose metadata claims single precision: the data still matches its checksum.
+                string text = System.Text.Encoding.UTF8.GetString(WeightsTestKit.Save<FlowerNet64, double>(Trained(), WeightsFormat.Json));
+                string source = Path.Combine(folder, "claims-single.json");
+                File.WriteAllText(source, text.Replace("\"planargen.precision\": \"double\"", "\"planargen.precision\": \"single\"", StringComparison.Ordinal));
+                Assert.Equal(WeightsChecksumStatus.Matches, WeightsFile.Inspect(source).ChecksumStatus);
+                var e = Assert.Throws<WeightsFormatException>(() => WeightsFile.Convert(source, Path.Combine(folder, "out.safetensors")));
+                Assert.Equal($"Weights file '{source}': metadata: planargen.precision is \"single\", so every tensor should be F32, but W1 is F64.", e.Message);
+                Assert.False(File.Exists(Path.Combine(folder, "out.safetensors")));
+            }
+            finally
+            {
+                Directory.Delete(folder, true);
+            }
+        }
+}
 }
