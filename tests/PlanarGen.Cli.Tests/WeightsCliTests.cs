@@ -289,5 +289,18 @@ namespace PlanarGen.Cli.Tests
             Assert.Equal(1, r.ExitCode);
             Assert.Equal("error: --save is not supported with --exact: weights files are saved from the generated networks (drop --exact).", Assert.Single(r.ErrorLines));
         }
+
+        [Fact]
+        public void FlowerLoadThenSaveGivesAForeignFilePlanarGenMetadata()
+        {
+            string folder = CliHarness.NewFolder("weights-load-save");
+            string file = Path.Combine(folder, "from-torch.safetensors");
+            CliResult r = CliHarness.Run("flower", "--precision", "single", "--load", Fixture("torch_2-4-1.safetensors"), "--save", file, "--out", folder);
+            Assert.Equal(0, r.ExitCode);
+            Assert.Contains(r.OutLines, l => l.StartsWith("Saved weights to " + file, StringComparison.Ordinal));
+            CliResult inspect = CliHarness.Run("weights", "inspect", file);
+            Assert.Contains("  planargen.precision = single", inspect.OutLines);
+            Assert.StartsWith("Checksum: matches", inspect.OutLines[^1], StringComparison.Ordinal);
+        }
 }
 }

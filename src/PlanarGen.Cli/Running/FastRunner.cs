@@ -15,7 +15,7 @@ namespace PlanarGen.Cli.Running
             if (settings.ZeroInit) net.InitializeZeros();
             else net.Initialize(new NumPyRandom(settings.Seed));
             var recorder = new CostRecorder(new List<(int, double)>(), onCost);
-            if (settings.LoadFrom != null) return Loaded(net, typed, settings.LoadFrom);
+            if (settings.LoadFrom != null) return Loaded(net, typed, settings.LoadFrom, settings.SaveTo);
             TrainingResult result = net.Train(typed.AsDataSet(),
                 new TrainingOptions(settings.Iterations, settings.LearningRate, settings.PrintEvery), ref recorder);
             if (result.Diverged && (recorder.Costs.Count == 0 || recorder.Costs[^1].Item1 != result.DivergedAtIteration))
@@ -34,11 +34,13 @@ namespace PlanarGen.Cli.Running
             return Report(net, typed, recorder.Costs, diverged, reason, result.IterationsCompleted, loadedFrom: null, savedTo);
         }
 
-        /// <summary>The network loaded from <paramref name="path"/> instead of trained: no costs, no iterations.</summary>
-        private static RunReport Loaded(TNet net, PlanarData<T> typed, string path)
+        /// <summary>The network loaded from <paramref name="path"/> instead of trained: no costs, no iterations; saved again
+        /// when asked (so --load A --save B rewrites A's weights for this network, with PlanarGen metadata).</summary>
+        private static RunReport Loaded(TNet net, PlanarData<T> typed, string path, string? saveTo)
         {
             NetworkWeights.Load<TNet, T>(ref net, path);
-            return Report(net, typed, new List<(int, double)>(), -1, null, 0, loadedFrom: path, savedTo: null);
+            if (saveTo != null) NetworkWeights.Save<TNet, T>(net, saveTo);
+            return Report(net, typed, new List<(int, double)>(), -1, null, 0, loadedFrom: path, savedTo: saveTo);
         }
 
         private static RunReport Report(TNet net, PlanarData<T> typed, List<(int, double)> costs, int diverged, string? reason, int iterationsRun,
