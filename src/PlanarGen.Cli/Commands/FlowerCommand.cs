@@ -18,11 +18,19 @@ namespace PlanarGen.Cli.Commands
             var iterations = CliOptions.Iterations(10_000);
             var learningRate = CliOptions.LearningRate();
             var printEvery = CliOptions.PrintEvery();
+            var save = new Option<string>("--save")
+            {
+                Description = "After training, save the network's weights to this file (.safetensors or .json); fast path only.",
+            };
+            var load = new Option<string>("--load")
+            {
+                Description = "Skip training: load the weights (safetensors, JSON or NumPy .npz) into the network of --hidden, --activation and --precision; fast path only.",
+            };
             var command = new Command("flower",
                 "The notebook on the flower data set: data shape, the logistic-regression baseline, the network's cost every 1000 iterations and accuracy, "
                 + "and pictures of the data and of both decision boundaries.")
             {
-                hidden, activation, iterations, learningRate, printEvery,
+                hidden, activation, iterations, learningRate, printEvery, save, load,
             };
             common.AddTo(command);
             command.SetAction(result => CliRun.Guarded(context, () =>
@@ -35,7 +43,9 @@ namespace PlanarGen.Cli.Commands
                     Iterations: result.GetValue(iterations),
                     LearningRate: result.GetValue(learningRate),
                     PrintEvery: result.GetValue(printEvery),
-                    Seed: c.Seed);
+                    Seed: c.Seed,
+                    LoadFrom: result.GetValue(load),
+                    SaveTo: result.GetValue(save));
                 Validate(settings, c.Exact);
                 IRunner runner = Trainer.Runner(c.Exact, settings.Hidden, settings.Activation, c.Precision);
                 c.PrepareOut();
@@ -43,7 +53,7 @@ namespace PlanarGen.Cli.Commands
                 PlanarData<double> data = PlanarDataSets.Flower();
                 Baseline baseline = Baseline.Fit(data);
                 Action<int, double>? streamCost = null;
-                if (!c.Json)
+                if (!c.Json && settings.LoadFrom == null)
                 {
                     Text.WriteShapes(context.Out, data);
                     Text.WriteLogistic(context.Out, baseline.Accuracy);
@@ -64,8 +74,12 @@ namespace PlanarGen.Cli.Commands
                 double seconds = clock.Elapsed.TotalSeconds;
                 if (!c.Json)
                 {
+                    if (report.LoadedFrom != null) context.Out.WriteLine($"Loaded weights from {report.LoadedFrom} ({report.Checksum}) into {report.Method}.");
                     ReportWriter.WriteOutcome(context.Out, report);
-                    context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
+                    if (report.LoadedFrom == null)
+                        context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
+                    if (report.SavedTo != null) context.Out.WriteLine($"Saved weights to {report.SavedTo} ({report.Checksum}).");
+                    else if (settings.SaveTo != null) context.Out.WriteLine($"Weights not saved to {settings.SaveTo}: training diverged.");
                     context.Out.Flush();
                 }
 
@@ -85,6 +99,9 @@ namespace PlanarGen.Cli.Commands
                         ReportWriter.WriteRun(json, report);
                         ReportWriter.WriteNumber(json, "logisticAccuracy", baseline.Accuracy);
                         ReportWriter.WriteNumber(json, "seconds", seconds);
+                        if (report.LoadedFrom != null) json.WriteString("loadedFrom", report.LoadedFrom);
+                        if (report.SavedTo != null) json.WriteString("savedTo", report.SavedTo);
+                        if (report.Checksum != null) json.WriteString("checksum", report.Checksum);
                         ReportWriter.WriteStrings(json, "pictures", pictures);
                     });
                 }
@@ -104,6 +121,10 @@ namespace PlanarGen.Cli.Commands
             CliOptions.RequireIterations(s.Iterations);
             CliOptions.RequireLearningRate(s.LearningRate);
             if (s.PrintEvery < 0) throw new CliException($"--print-every must be at least 0 (0: never), but got {s.PrintEvery}.");
+            // The exact path has no generated network to save from or load into (docs/weights.md, CLI).
+            if (exact && (s.SaveTo != null || s.LoadFrom != null))
+                throw new CliException($"{(s.SaveTo != null ? "--save" : "--load")} is not supported with --exact: weights files are saved from and loaded into the generated networks (drop --exact).");
+            if (s.SaveTo != null) NetworkWeights.FormatOfPath(s.SaveTo);
         }
     }
 }

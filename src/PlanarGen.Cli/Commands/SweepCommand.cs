@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.CommandLine;
 using System.Linq;
 using PlanarGen.Cli.Output;
@@ -22,10 +23,14 @@ namespace PlanarGen.Cli.Commands
             var iterations = CliOptions.Iterations(5000);
             var activation = CliOptions.ActivationOption();
             var learningRate = CliOptions.LearningRate();
+            var save = new Option<string>("--save")
+            {
+                Description = "Save each trained network to this folder as 2-N-1-ACTIVATION-PRECISION.safetensors (created if missing); fast path only.",
+            };
             var command = new Command("sweep",
                 "Train the flower network for several hidden layer sizes: accuracy per size, one picture with a decision boundary per size, and the training time.")
             {
-                sizes, iterations, activation, learningRate,
+                sizes, iterations, activation, learningRate, save,
             };
             common.AddTo(command);
             command.SetAction(result => CliRun.Guarded(context, () =>
@@ -39,6 +44,9 @@ namespace PlanarGen.Cli.Commands
                 CliOptions.RequireLearningRate(rate);
                 // Resolve every runner first, so a bad size fails before any training.
                 IRunner[] runners = hiddenSizes.Select(n => Trainer.Runner(c.Exact, n, act, c.Precision, "--sizes")).ToArray();
+                string? saveFolder = result.GetValue(save);
+                string?[] savePaths = hiddenSizes.Select(n => saveFolder == null ? null : Path.Combine(saveFolder, WeightsFileName(n, act, c.Precision))).ToArray();
+                if (saveFolder != null) PrepareSaveFolder(saveFolder, c.Exact);
                 c.PrepareOut();
 
                 PlanarData<double> data = PlanarDataSets.Flower();
@@ -47,7 +55,7 @@ namespace PlanarGen.Cli.Commands
                 RunReport[] reports = Progress.Run(context, c.Json, "Sweep", labels, i =>
                     {
                         var clock = System.Diagnostics.Stopwatch.StartNew();
-                        RunReport r = runners[i].Run(data, new RunSettings(hiddenSizes[i], act, NetworkLimits.DefaultLeakySlope, iters, rate, 0, c.Seed));
+                        RunReport r = runners[i].Run(data, new RunSettings(hiddenSizes[i], act, NetworkLimits.DefaultLeakySlope, iters, rate, 0, c.Seed, SaveTo: savePaths[i]));
                         seconds[i] = clock.Elapsed.TotalSeconds;
                         return r;
                     },
@@ -74,6 +82,7 @@ namespace PlanarGen.Cli.Commands
                             ReportWriter.WriteNumber(json, "accuracy", reports[i].Accuracy);
                             if (reports[i].Diverged) json.WriteNumber("divergedAtIteration", reports[i].DivergedAtIteration);
                             ReportWriter.WriteNumber(json, "seconds", seconds[i]);
+                            if (reports[i].SavedTo != null) json.WriteString("savedTo", reports[i].SavedTo);
                             json.WriteEndObject();
                         }
 
@@ -85,12 +94,26 @@ namespace PlanarGen.Cli.Commands
                 else
                 {
                     context.Out.WriteLine($"Training time: {hiddenSizes.Length} sizes x {iters} iterations in {Text.Seconds(total)} s ({method}).");
+                    string[] saved = reports.Where(r => r.SavedTo != null).Select(r => r.SavedTo!).ToArray();
+                    if (saved.Length > 0) context.Out.WriteLine($"Weights: {string.Join(", ", saved)}");
+                    if (saved.Length < reports.Length && saveFolder != null) context.Out.WriteLine("Weights not saved for the diverged sizes.");
                     Text.WritePictures(context.Out, new[] { picture });
                 }
 
                 return reports.Any(r => r.Diverged) ? Cli.Diverged : 0;
             }));
             return command;
+        }
+
+        /// <summary>The network's shape, hidden activation and precision, as the metadata spells them: 2-4-1-tanh-single.safetensors.</summary>
+        public static string WeightsFileName(int hidden, Activation activation, Precision precision) =>
+            $"2-{hidden}-1-{CliOptions.Name(activation)}-{(precision == Precision.Single ? "single" : "double")}.safetensors";
+
+        private static void PrepareSaveFolder(string folder, bool exact)
+        {
+            if (exact) throw new CliException("--save is not supported with --exact: weights files are saved from the generated networks (drop --exact).");
+            if (File.Exists(folder)) throw new CliException($"--save '{folder}' is a file; it must be a folder (created if missing).");
+            Directory.CreateDirectory(folder);
         }
     }
 }

@@ -15,6 +15,7 @@ namespace PlanarGen.Cli.Running
             if (settings.ZeroInit) net.InitializeZeros();
             else net.Initialize(new NumPyRandom(settings.Seed));
             var recorder = new CostRecorder(new List<(int, double)>(), onCost);
+            if (settings.LoadFrom != null) return Loaded(net, typed, settings.LoadFrom, settings.SaveTo);
             TrainingResult result = net.Train(typed.AsDataSet(),
                 new TrainingOptions(settings.Iterations, settings.LearningRate, settings.PrintEvery), ref recorder);
             if (result.Diverged && (recorder.Costs.Count == 0 || recorder.Costs[^1].Item1 != result.DivergedAtIteration))
@@ -23,6 +24,28 @@ namespace PlanarGen.Cli.Running
             string? reason = null;
             if (diverged < 0)
                 (diverged, reason) = Divergence.FindBlowUp(recorder.Costs, settings.Iterations, Convert.ToDouble(net.Cost(typed.AsDataSet())));
+            // A diverged network has non-finite parameters, which a weights file cannot hold: the report says it was not saved.
+            string? savedTo = null;
+            if (settings.SaveTo != null && diverged < 0)
+            {
+                NetworkWeights.Save<TNet, T>(net, settings.SaveTo);
+                savedTo = settings.SaveTo;
+            }
+            return Report(net, typed, recorder.Costs, diverged, reason, result.IterationsCompleted, loadedFrom: null, savedTo);
+        }
+
+        /// <summary>The network loaded from <paramref name="path"/> instead of trained: no costs, no iterations; saved again
+        /// when asked (so --load A --save B rewrites A's weights for this network, with PlanarGen metadata).</summary>
+        private static RunReport Loaded(TNet net, PlanarData<T> typed, string path, string? saveTo)
+        {
+            NetworkWeights.Load<TNet, T>(ref net, path);
+            if (saveTo != null) NetworkWeights.Save<TNet, T>(net, saveTo);
+            return Report(net, typed, new List<(int, double)>(), -1, null, 0, loadedFrom: path, savedTo: saveTo);
+        }
+
+        private static RunReport Report(TNet net, PlanarData<T> typed, List<(int, double)> costs, int diverged, string? reason, int iterationsRun,
+            string? loadedFrom, string? savedTo)
+        {
             NetworkShape shape = net.Shape;
             var parameters = new T[shape.ParameterCount];
             net.CopyParametersTo(parameters);
@@ -30,8 +53,13 @@ namespace PlanarGen.Cli.Running
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
             bool isFloat = typeof(T) == typeof(float);
             string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For(isFloat)})";
-            return new RunReport(method, recorder.Costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
-                values, diverged, new NetworkPredictor(net), reason, result.IterationsCompleted);
+            return new RunReport(method, costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
+                values, diverged, new NetworkPredictor(net), reason, iterationsRun)
+            {
+                LoadedFrom = loadedFrom,
+                SavedTo = savedTo,
+                Checksum = "xxh64:" + net.Fingerprint().ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
+            };
         }
 
         private readonly struct CostRecorder : ITrainingObserver

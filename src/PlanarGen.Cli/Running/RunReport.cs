@@ -57,5 +57,14 @@ namespace PlanarGen.Cli.Running
         public double[] B2 => Slice(Hidden * Inputs + Hidden + Outputs * Hidden, Outputs);
 
         private double[] Slice(int start, int length) => Parameters.AsSpan(start, length).ToArray();
+
+        /// <summary>The weights file the network was loaded from instead of trained (flower --load), or null.</summary>
+        public string? LoadedFrom { get; init; }
+
+        /// <summary>The weights file the trained network was saved to (flower --save), or null (not asked, or diverged).</summary>
+        public string? SavedTo { get; init; }
+
+        /// <summary>The generated network's <c>Fingerprint()</c> as xxh64:HEX (what a saved file's planargen.checksum holds), or null on the exact path.</summary>
+        public string? Checksum { get; init; }
     }
 }

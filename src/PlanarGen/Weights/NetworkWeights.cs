@@ -82,14 +82,33 @@ namespace PlanarGen
             if (path is null) throw new ArgumentNullException(nameof(path));
             try
             {
-                long length = new FileInfo(path).Length;
-                if (length > MaxInputBytes) throw TooLarge(length);
-                LoadBytes<TNet, T>(ref network, File.ReadAllBytes(path));
+                LoadBytes<TNet, T>(ref network, ReadFile(path));
             }
             catch (WeightsFormatException e)
             {
                 throw new WeightsFormatException(path, e);
             }
+        }
+
+        /// <summary>The whole file, refused unread when larger than <see cref="MaxInputBytes"/>.</summary>
+        internal static byte[] ReadFile(string path)
+        {
+            long length = new FileInfo(path).Length;
+            if (length > MaxInputBytes) throw TooLarge(length);
+            return File.ReadAllBytes(path);
+        }
+
+        /// <summary>Decodes any of the three formats (told from the content); an npz is bounded by <paramref name="shape"/>
+        /// when given, else by the largest network.</summary>
+        internal static WeightsContent Decode(byte[] input, NetworkShape? shape)
+        {
+            WeightsFormat format = WeightsDetection.Detect(input);
+            return format switch
+            {
+                WeightsFormat.Safetensors => SafetensorsReader.Read(input),
+                WeightsFormat.Npz => shape is NetworkShape s ? NpzReader.Read(input, s) : NpzReader.Read(input),
+                _ => WeightsJsonReader.Read(input, WeightsDetection.JsonStart(input)),
+            };
         }
 
         /// <summary>Loads parameters from bytes in memory (for example Unity's <c>TextAsset.bytes</c>), in any of the three formats.</summary>
@@ -106,13 +125,7 @@ namespace PlanarGen
         {
             NetworkShape shape = network.Shape;
             RequirePrecision<T>(shape);
-            WeightsFormat format = WeightsDetection.Detect(input);
-            WeightsContent content = format switch
-            {
-                WeightsFormat.Safetensors => SafetensorsReader.Read(input),
-                WeightsFormat.Npz => NpzReader.Read(input, shape),
-                _ => WeightsJsonReader.Read(input, WeightsDetection.JsonStart(input)),
-            };
+            WeightsContent content = Decode(input, shape);
             WeightsMetadata.Check(content, shape);
             WeightsTensor[] tensors = ParameterTensors.Select(content.Tensors, shape);
             T[] parameters = ParameterTensors.ToParameters<T>(tensors, shape.ParameterCount);
@@ -137,7 +150,7 @@ namespace PlanarGen
             return copy.ToArray();
         }
 
-        private static WeightsFormatException TooLarge(long length) =>
+        internal static WeightsFormatException TooLarge(long length) =>
             new WeightsFormatException($"input: expected at most {MaxInputBytes} bytes, found {(length > MaxInputBytes ? "more than that" : length.ToString())} ({length} bytes or more).");
 
         private static void RequireWritable(WeightsFormat format, string argument)

@@ -16,10 +16,19 @@ namespace PlanarGen.Weights
         /// <summary>Most entries accepted (a network has four).</summary>
         public const int MaxEntries = 64;
 
-        public static WeightsContent Read(byte[] input, NetworkShape shape)
+        /// <summary>Reads an npz meant for a network of <paramref name="shape"/>: entries larger than its biggest tensor are refused unread.</summary>
+        public static WeightsContent Read(byte[] input, NetworkShape shape) =>
+            Read(input, EntryLimit(Math.Max(shape.Hidden * (long)shape.Inputs, shape.Outputs * (long)shape.Hidden)), $"a {WeightsMetadata.ShapeText(shape)} network");
+
+        /// <summary>Reads an npz with no network at hand (inspect, convert): entries are bounded by the largest network's biggest tensor.</summary>
+        public static WeightsContent Read(byte[] input) =>
+            Read(input, EntryLimit(NetworkLimits.MaxHidden * (long)Math.Max(NetworkLimits.MaxInputs, NetworkLimits.MaxOutputs)), "the largest network");
+
+        /// <summary>The largest entry a matching file can have: the biggest tensor in F64 plus the largest .npy header.</summary>
+        private static long EntryLimit(long largestTensorElements) => 12 + NpyReader.MaxHeaderBytes + 8L * largestTensorElements;
+
+        private static WeightsContent Read(byte[] input, long maxEntryBytes, string limitFor)
         {
-            // The largest entry a matching file can have: the biggest tensor in F64 plus the largest .npy header.
-            long maxEntryBytes = 12 + NpyReader.MaxHeaderBytes + 8L * Math.Max(shape.Hidden * (long)shape.Inputs, shape.Outputs * (long)shape.Hidden);
             var tensors = new List<WeightsTensor>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             try
@@ -36,7 +45,7 @@ namespace PlanarGen.Weights
                     if (!names.Add(name)) throw new WeightsFormatException($"npz: found the array \"{name}\" twice.");
                     long declared = entry.Length;
                     if (declared < 0 || declared > maxEntryBytes)
-                        throw new WeightsFormatException($"npz entry \"{fullName}\": declares {declared} bytes; expected at most {maxEntryBytes} for a {WeightsMetadata.ShapeText(shape)} network.");
+                        throw new WeightsFormatException($"npz entry \"{fullName}\": declares {declared} bytes; expected at most {maxEntryBytes} for {limitFor}.");
                     byte[] bytes = ReadEntry(entry, (int)declared);
                     uint crc = Crc32.Compute(bytes);
                     if (crc != entry.Crc32)
