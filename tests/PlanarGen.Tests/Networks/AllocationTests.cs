@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Numerics;
 using Xunit;
@@ -44,11 +45,31 @@ namespace PlanarGen.Tests.Networks
             return (shape, x, y, Parameters<T>(shape, seed: 9, scale: 0.1));
         }
 
+        // The measuring methods are compiled fully optimised at once, so their own loops never pass through on-stack
+        // replacement mid-measurement.
+
         /// <summary>Reads the counter first: the caller's message must be built after the measurement, not as an argument.</summary>
         private static long AllocatedSince(long before) => GC.GetAllocatedBytesForCurrentThread() - before;
 
         private static void AssertNone(long allocated, string what) => Assert.True(allocated == 0, $"{what} allocated {allocated} bytes.");
 
+        private delegate void Batch();
+
+        /// <summary>Bytes a batch of calls allocates in steady state. A one-time runtime event (the tiered JIT promoting a
+        /// callee, seen as 1-5 KB on this thread under load) can land in the first window only; an allocation per call shows
+        /// in every window, so a non-zero first window is measured once more and that figure is the result.</summary>
+        private static long SteadyStateAllocation(Batch batch)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            batch();
+            long first = AllocatedSince(before);
+            if (first == 0) return 0;
+            before = GC.GetAllocatedBytesForCurrentThread();
+            batch();
+            return AllocatedSince(before);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void PredictCore<TNet, T>()
             where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
@@ -57,11 +78,10 @@ namespace PlanarGen.Tests.Networks
             T[] input = Column(x, shape.Inputs, M, 0);
             var probabilities = new T[shape.Outputs];
             for (int i = 0; i < 100; i++) net.Predict(input, probabilities);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 10_000; i++) net.Predict(input, probabilities);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Predict");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 10_000; i++) net.Predict(input, probabilities); }), $"{shape.Name}.Predict");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void PredictBatchCore<TNet, T>()
             where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
@@ -69,11 +89,10 @@ namespace PlanarGen.Tests.Networks
             TNet net = Load<TNet, T>(p);
             var probabilities = new T[shape.Outputs * M];
             for (int i = 0; i < 100; i++) net.PredictBatch(new DataSet<T>(x, y, M), probabilities);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 2_000; i++) net.PredictBatch(new DataSet<T>(x, y, M), probabilities);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.PredictBatch");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 2_000; i++) net.PredictBatch(new DataSet<T>(x, y, M), probabilities); }), $"{shape.Name}.PredictBatch");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void CostCore<TNet, T>()
             where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
@@ -82,15 +101,12 @@ namespace PlanarGen.Tests.Networks
             T sink = T.Zero;
             double accuracy = 0;
             for (int i = 0; i < 100; i++) { sink += net.Cost(new DataSet<T>(x, y, M)); accuracy += net.Accuracy(new DataSet<T>(x, y, M)); }
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 2_000; i++) sink += net.Cost(new DataSet<T>(x, y, M));
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Cost");
-            before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 2_000; i++) accuracy += net.Accuracy(new DataSet<T>(x, y, M));
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Accuracy");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 2_000; i++) sink += net.Cost(new DataSet<T>(x, y, M)); }), $"{shape.Name}.Cost");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 2_000; i++) accuracy += net.Accuracy(new DataSet<T>(x, y, M)); }), $"{shape.Name}.Accuracy");
             Assert.True(T.IsFinite(sink) && accuracy > 0);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void TrainStepCore<TNet, T>()
             where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
@@ -98,11 +114,10 @@ namespace PlanarGen.Tests.Networks
             TNet net = Load<TNet, T>(p);
             T learningRate = C<T>(0.01);
             for (int i = 0; i < 100; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate);
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 2_000; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.TrainStep");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 2_000; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate); }), $"{shape.Name}.TrainStep");
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static void TrainCore<TNet, T>()
             where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
@@ -118,19 +133,11 @@ namespace PlanarGen.Tests.Networks
                 net.Train(new DataSet<T>(x, y, M), reporting, ref observer);
             }
 
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), silent);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Train without observer");
-
-            before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Train without observer, reporting");
-
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), silent); }), $"{shape.Name}.Train without observer");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting); }), $"{shape.Name}.Train without observer, reporting");
             observer = default;
-            before = GC.GetAllocatedBytesForCurrentThread();
-            for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting, ref observer);
-            AssertNone(AllocatedSince(before), $"{shape.Name}.Train with observer");
-            Assert.Equal(200 * 7, observer.Count);
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 200; i++) net.Train(new DataSet<T>(x, y, M), reporting, ref observer); }), $"{shape.Name}.Train with observer");
+            Assert.True(observer.Count == 200 * 7 || observer.Count == 2 * 200 * 7, $"observer saw {observer.Count} costs");
         }
     }
 }
