@@ -42,7 +42,7 @@ namespace PlanarGen
         public static float MultiplyAdd(float a, float b, float c)
         {
 #if NETCOREAPP3_0_OR_GREATER
-            if (Fma.IsSupported || AdvSimd.IsSupported) return MathF.FusedMultiplyAdd(a, b, c);
+            if (FusesMultiplyAdd) return MathF.FusedMultiplyAdd(a, b, c);
 #endif
             return a * b + c;
         }
@@ -53,9 +53,7 @@ namespace PlanarGen
         public static Vector<float> MultiplyAdd(Vector<float> a, Vector<float> b, Vector<float> c)
         {
 #if NET9_0_OR_GREATER
-            // The hardware test is written out, not read through FusesMultiplyAdd: one inlinee fewer per call, which keeps
-            // a small network's StepCore (dozens of multiply-adds) inside the JIT's inlining budget on hosts without FMA.
-            if (Fma.IsSupported || AdvSimd.IsSupported) return Vector.FusedMultiplyAdd(a, b, c);
+            if (FusesMultiplyAdd) return Vector.FusedMultiplyAdd(a, b, c);
 #elif NETCOREAPP3_0_OR_GREATER
             if (Fma.IsSupported && Vector<float>.Count == 8)
                 return Fma.MultiplyAdd(a.AsVector256(), b.AsVector256(), c.AsVector256()).AsVector();
