@@ -58,7 +58,7 @@ namespace PlanarGen.Cli.Running
             {
                 LoadedFrom = loadedFrom,
                 SavedTo = savedTo,
-                Checksum = "xxh64:" + net.Fingerprint().ToString("x16", System.Globalization.CultureInfo.InvariantCulture),
+                Checksum = PlanarGen.Weights.WeightsMetadata.ChecksumText(net.Fingerprint()),
             };
         }
 
