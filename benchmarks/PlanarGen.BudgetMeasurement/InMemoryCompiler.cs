@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PlanarGen.Generators.Emit;
 using PlanarGen.Generators.Model;
+using PlanarGen.Generators.Plan;
 
 namespace PlanarGen.BudgetMeasurement
 {
@@ -32,22 +33,28 @@ namespace PlanarGen.BudgetMeasurement
 
         /// <summary>A spec in namespace Measured; <paramref name="unrolled"/> forces the form (null: the budget decides).
         /// The activation is the shared enum's number (0 tanh, 1 sigmoid, 2 ReLU, 3 leaky ReLU).</summary>
-        public static NetworkSpec Spec(string name, int inputs, int hidden, int outputs, bool? unrolled, int activation,
+        public static Planned Spec(string name, int inputs, int hidden, int outputs, bool? unrolled, int activation,
             Precision precision = Precision.Single)
         {
             var shape = new TypeShape("Measured", new EquatableArray<string>(Array.Empty<string>()), name, $"Measured.{name}.Network.g.cs");
-            return new NetworkSpec(shape, inputs, hidden, outputs, (Activation)activation, 0.01, Activation.Sigmoid, precision)
-            {
-                UnrolledOverride = unrolled,
-            };
+            var spec = new NetworkSpec(shape, inputs, hidden, outputs, (Activation)activation, 0.01, Activation.Sigmoid, precision);
+            EmitPlan plan = EmitPlan.For(spec);
+            return new Planned(spec, unrolled is bool u ? plan with { Form = u ? CodeForm.Unrolled : CodeForm.Loops } : plan);
+        }
+
+        /// <summary>A network and the plan it is emitted with.</summary>
+        public sealed record Planned(NetworkSpec Spec, EmitPlan Plan)
+        {
+            public int ParameterCount => Spec.ParameterCount;
         }
 
         /// <summary>Compiles one network; returns the assembly, this thread's CPU time for emit + parse + bind + IL, and the
         /// generated source's length in characters.</summary>
-        public static (Assembly Assembly, double CompileMs, int SourceChars) Compile(NetworkSpec spec)
+        public static (Assembly Assembly, double CompileMs, int SourceChars) Compile(Planned planned)
         {
             double start = ThreadCpu.Milliseconds();
-            string text = NetworkEmitter.Emit(spec, default).ToString();
+            NetworkSpec spec = planned.Spec;
+            string text = NetworkEmitter.Emit(spec, planned.Plan, default).ToString();
             var trees = new List<SyntaxTree>
             {
                 CSharpSyntaxTree.ParseText($"namespace Measured {{ public partial struct {spec.Target.Name} {{ }} }}\n", ParseOptions),

@@ -9,7 +9,7 @@ using runtime::PlanarGen;
 namespace PlanarGen.BudgetMeasurement
 {
     /// <summary>
-    /// The measurement behind <c>NetworkRules.IsUnrolled</c> (docs/unrolling-budget.md), printed as markdown tables:
+    /// The measurement behind <c>EmitPlan.IsUnrolled</c> (docs/unrolling-budget.md), printed as markdown tables:
     /// <code>
     /// dotnet run -c Release --project benchmarks/PlanarGen.BudgetMeasurement -- train [tanh|relu] [shape ...]
     /// dotnet run -c Release --project benchmarks/PlanarGen.BudgetMeasurement -- il [shape ...]
@@ -17,7 +17,7 @@ namespace PlanarGen.BudgetMeasurement
     /// Shapes are written I-H-O (e.g. 2-20-1). <c>train</c> compiles both forms of each shape in memory (best of 2, after a
     /// warm-up compile), times the JIT of the first TrainStep (JitInfo) and full-batch training on 400 synthetic samples
     /// (best of 3 runs; a float shape above the unrolling budget forced unrolled fuses its multiply-adds, a form the
-    /// generator never emits, see NumericNames.For); <c>il</c> prints the IL size and locals of the unrolled StepCore. All times are this thread's CPU
+    /// generator never emits, see EmitPlan.For); <c>il</c> prints the IL size and locals of the unrolled StepCore. All times are this thread's CPU
     /// time, not wall time.
     /// </summary>
     internal static class Program
@@ -100,9 +100,9 @@ namespace PlanarGen.BudgetMeasurement
         }
 
         /// <summary>IL size and locals of the unrolled StepCore in its plain (unfused) form, the one
-        /// NetworkRules.EstimatedUnrolledLocals estimates (the JIT tracks at most 1,024 locals by default and switches to
+        /// EmitPlan.EstimatedUnrolledLocals estimates (the JIT tracks at most 1,024 locals by default and switches to
         /// MinOpts above 60,000 IL bytes / 20,000 IL instructions / 2,000 locals). A float shape above the unrolling budget,
-        /// forced unrolled, would fuse (NumericNames.For), so those are measured in double, whose StepCore has the same locals.</summary>
+        /// forced unrolled, would fuse (EmitPlan.For), so those are measured in double, whose StepCore has the same locals.</summary>
         private static void Il((int I, int H, int O)[] shapes)
         {
             Console.WriteLine("| shape | params | StepCore IL bytes | StepCore IL locals | estimated locals |");
@@ -110,12 +110,12 @@ namespace PlanarGen.BudgetMeasurement
             foreach (var (inputs, hidden, outputs) in shapes)
             {
                 string name = $"S{inputs}x{hidden}x{outputs}";
-                bool plainFloat = PlanarGen.Generators.Parsing.NetworkRules.IsUnrolled(inputs, hidden, outputs);
+                bool plainFloat = PlanarGen.Generators.Plan.EmitPlan.IsUnrolled(PlanarGen.Generators.Parsing.NetworkRules.ParameterCount(inputs, hidden, outputs));
                 var spec = InMemoryCompiler.Spec(name, inputs, hidden, outputs, true, 2, plainFloat ? Precision.Single : Precision.Double);
                 var (assembly, _, _) = InMemoryCompiler.Compile(spec);
                 var flags = BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance;
                 var step = assembly.GetType("Measured." + name, throwOnError: true)!.GetMethod("StepCore", flags)!.GetMethodBody()!;
-                int estimate = PlanarGen.Generators.Parsing.NetworkRules.EstimatedUnrolledLocals(inputs, hidden, outputs);
+                int estimate = PlanarGen.Generators.Plan.EmitPlan.EstimatedUnrolledLocals(inputs, hidden, outputs);
                 Console.WriteLine($"| {inputs}-{hidden}-{outputs} | {spec.ParameterCount} | {step.GetILAsByteArray()!.Length} | {step.LocalVariables.Count} | {estimate} |");
             }
         }

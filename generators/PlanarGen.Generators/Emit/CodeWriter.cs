@@ -5,6 +5,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace PlanarGen.Generators.Emit
 {
     /// <summary>A small indentation-aware writer over <see cref="StringBuilder"/>; output always uses LF.</summary>
+    /// <remarks>Fixed text is written as multi-line templates (<see cref="Lines"/>, usually a raw string literal), braces by
+    /// <see cref="Block"/>, which closes itself: <c>using (w.Block("for (...)")) { ... }</c>.</remarks>
     internal sealed class CodeWriter
     {
         private readonly StringBuilder _text = new StringBuilder();
@@ -14,6 +16,27 @@ namespace PlanarGen.Generators.Emit
         {
             if (line.Length > 0) _text.Append(' ', _indent * 4).Append(line);
             _text.Append('\n');
+        }
+
+        /// <summary>Writes every line of <paramref name="template"/> at the current indentation (its own relative indentation
+        /// kept; CR removed), e.g. a raw string literal holding a documentation comment or a fixed method body.</summary>
+        public void Lines(string template)
+        {
+            foreach (string line in template.Replace("\r", "").Split('\n')) Line(line);
+        }
+
+        /// <summary>Writes <paramref name="lines"/> in order, each at the current indentation.</summary>
+        public void Lines(System.Collections.Generic.IEnumerable<string> lines)
+        {
+            foreach (string line in lines) Line(line);
+        }
+
+        /// <summary>Writes <paramref name="header"/> and an opening brace; the returned scope writes the closing brace (and
+        /// <paramref name="suffix"/>) when disposed.</summary>
+        public Scope Block(string header, string suffix = "")
+        {
+            Open(header);
+            return new Scope(this, suffix);
         }
 
         public void Open(string header)
@@ -37,5 +60,20 @@ namespace PlanarGen.Generators.Emit
         }
 
         public override string ToString() => _text.ToString();
+
+        /// <summary>The open braces of one <see cref="Block"/>; disposing closes them.</summary>
+        public readonly struct Scope : IDisposable
+        {
+            private readonly CodeWriter _writer;
+            private readonly string _suffix;
+
+            public Scope(CodeWriter writer, string suffix)
+            {
+                _writer = writer;
+                _suffix = suffix;
+            }
+
+            public void Dispose() => _writer.Close(_suffix);
+        }
     }
 }

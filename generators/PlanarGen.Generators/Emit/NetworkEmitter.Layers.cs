@@ -1,4 +1,5 @@
 using PlanarGen.Generators.Model;
+using PlanarGen.Generators.Plan;
 
 namespace PlanarGen.Generators.Emit
 {
@@ -8,7 +9,7 @@ namespace PlanarGen.Generators.Emit
         /// Both spellings compute the same operations in the same order, so the scalar tail agrees with the lanes.</summary>
         private sealed class Lanes
         {
-            public Lanes(NetworkSpec spec, NumericNames n, bool vector, bool guarded = false)
+            public Lanes(NetworkSpec spec, Spelling n, bool vector, bool guarded = false)
             {
                 Spec = spec;
                 N = n;
@@ -17,7 +18,7 @@ namespace PlanarGen.Generators.Emit
             }
 
             public NetworkSpec Spec { get; }
-            public NumericNames N { get; }
+            public Spelling N { get; }
             public bool IsVector { get; }
 
             /// <summary>Whether each pre-activation is checked against the divergence bound (training only), see <see cref="CheckBound"/>.</summary>
@@ -25,7 +26,7 @@ namespace PlanarGen.Generators.Emit
 
             /// <summary>DivergenceRule's test of a pre-activation: |z| &lt;= bound, false for NaN too, ANDed into the mask
             /// <c>inBounds</c> (vector) or the flag <c>inBound</c> (scalar), which the caller declares. The bound is written
-            /// as a constant, not a local: the unrolled StepCore's locals are budgeted (NetworkRules.EstimatedUnrolledLocals).</summary>
+            /// as a constant, not a local: the unrolled StepCore's locals are budgeted (EmitPlan.EstimatedUnrolledLocals).</summary>
             public string CheckBound(string z) => IsVector
                 ? $"inBounds &= {N.AsMask($"{N.VecStatic}.LessThanOrEqual({N.VecStatic}.Abs({z}), {N.Broadcast(N.PreActivationBound)})")};"
                 : $"inBound &= global::System.Math.Abs({z}) <= {N.PreActivationBound};";
@@ -85,11 +86,11 @@ namespace PlanarGen.Generators.Emit
             /// <summary>Layer 1: z1_h and a1_h.</summary>
             public void ForwardHidden(CodeWriter w)
             {
-                w.Line($"// Layer 1: {Spec.Inputs} inputs -> {Spec.Hidden} hidden, {Describe(Spec.HiddenActivation)}");
+                w.Line($"// Layer 1: {Count(Spec.Inputs, "input")} -> {Spec.Hidden} hidden, {Describe(Spec.HiddenActivation)}");
                 for (int h = 0; h < Spec.Hidden; h++)
                 {
                     int hh = h;
-                    w.Line($"var z1_{h} = {N.SumOfProducts(Spec.Inputs, i => P(W1(hh, i)), i => $"x{i}", P(B1(h)))};");
+                    w.Lines(N.DeclareSum($"z1_{h}", new Products(Spec.Inputs, i => P(W1(hh, i)), i => $"x{i}", P(B1(h)))));
                     if (Guarded) w.Line(CheckBound($"z1_{h}"));
                     w.Line($"var a1_{h} = {Activate(Spec.HiddenActivation, $"z1_{h}")};");
                 }
@@ -98,99 +99,102 @@ namespace PlanarGen.Generators.Emit
             /// <summary>Layer 2 from a1_h: z2_o, and a2_o when <paramref name="withOutput"/>.</summary>
             public void ForwardOutput(CodeWriter w, bool withOutput)
             {
-                w.Line($"// Layer 2: {Spec.Hidden} hidden -> {Spec.Outputs} outputs, sigmoid");
+                w.Line($"// Layer 2: {Spec.Hidden} hidden -> {Count(Spec.Outputs, "output")}, sigmoid");
                 for (int o = 0; o < Spec.Outputs; o++)
                 {
                     int oo = o;
-                    w.Line($"var z2_{o} = {N.SumOfProducts(Spec.Hidden, h => P(W2(oo, h)), h => $"a1_{h}", P(B2(o)))};");
+                    w.Lines(N.DeclareSum($"z2_{o}", new Products(Spec.Hidden, h => P(W2(oo, h)), h => $"a1_{h}", P(B2(o)))));
                     if (Guarded) w.Line(CheckBound($"z2_{o}"));
                     if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
                 }
             }
         }
 
-        /// <summary>The SIMD chunks of a batch kernel: layer by layer for small float networks (see NumericNames.For and
-        /// <see cref="WriteChunksByLayer"/>), else one fused pass per chunk.</summary>
-        private static void WriteChunks(CodeWriter w, Lanes lanes, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        /// <summary>What one batch kernel does with each chunk: whether it loads labels and computes A2, and what it writes
+        /// with them (<see cref="UseOutput"/> may also write the rest of the chunk's kept slice, <c>keep</c>).</summary>
+        private sealed record ChunkWork(bool Labels, bool WithOutput, System.Action<CodeWriter> UseOutput);
+
+        /// <summary>The SIMD chunks of a batch kernel: layer by layer for small fused networks (the plan's
+        /// <see cref="EmitPlan.LayerPasses"/>, see <see cref="WriteChunksByLayer"/>), else one fused pass per chunk.</summary>
+        private static void WriteChunks(CodeWriter w, Lanes lanes, ChunkWork work)
         {
-            if (lanes.N.Fused)
+            if (lanes.N.Plan.LayerPasses)
             {
-                WriteChunksByLayer(w, lanes, labels, withOutput, useOutput);
+                WriteChunksByLayer(w, lanes, work);
                 return;
             }
-            w.Open("for (int c = 0; c < chunks; c++)");
-            lanes.LoadInputs(w);
-            if (labels) lanes.LoadLabels(w);
-            lanes.Forward(w, withOutput);
-            useOutput(w);
-            w.Close();
+            using (w.Block("for (int c = 0; c < chunks; c++)"))
+            {
+                lanes.LoadInputs(w);
+                if (work.Labels) lanes.LoadLabels(w);
+                lanes.Forward(w, work.WithOutput);
+                work.UseOutput(w);
+            }
         }
-
-        /// <summary>Chunks per block of the layer passes (<see cref="WriteChunksByLayer"/> and the training passes). Only fused
-        /// networks use them, and those have at most 40 parameters, so at most 13 hidden units: a block keeps at most
-        /// 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at 256-bit vectors, 14 KB in the Vector512 twins).</summary>
-        internal const int PassBlockChunks = 8;
 
         /// <summary>
         /// The SIMD chunks in blocks, one layer at a time: the hidden layer of every chunk of the block (its activations kept on
-        /// the stack), then the output layer of every chunk, followed by <paramref name="useOutput"/>. Each loop body is short
-        /// next to the latency of its tanh/sigmoid chain, so the CPU overlaps several chunks; the operations per lane are the
-        /// same as in one fused pass, so are the bits.
+        /// the stack), then the output layer of every chunk, followed by the chunk's work. Each loop body is short next to the
+        /// latency of its tanh/sigmoid chain, so the CPU overlaps several chunks; the operations per lane are the same as in one
+        /// fused pass, so are the bits.
         /// </summary>
-        private static void WriteChunksByLayer(CodeWriter w, Lanes lanes, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        private static void WriteChunksByLayer(CodeWriter w, Lanes lanes, ChunkWork work)
         {
-            NetworkSpec spec = lanes.Spec;
-            const int block = PassBlockChunks;
-            int H = spec.Hidden;
+            int block = lanes.N.Plan.PassBlockChunks;
+            int H = lanes.Spec.Hidden;
             w.Line($"// Layer by layer over blocks of {block} chunks; the hidden activations of a block are kept on the stack.");
             w.Line($"{KnownNames.Span}<{lanes.N.Vec}> hidden = stackalloc {lanes.N.Vec}[{block * H}];");
-            w.Open($"for (int c0 = 0; c0 < chunks; c0 += {block})");
-            w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
-            WriteBlockLayers(w, lanes, "hidden", H, labels, withOutput, useOutput);
-            w.Close();
+            using (w.Block($"for (int c0 = 0; c0 < chunks; c0 += {block})"))
+            {
+                w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
+                WriteBlockLayers(w, lanes, new KeptBuffer("hidden", H), work);
+            }
         }
 
-        /// <summary>The two layer loops over the chunks c0 .. c0 + nb - 1 of one block: the hidden layer of each chunk into
-        /// <paramref name="buffer"/> (<paramref name="per"/> vectors per chunk, A1 first), then the output layer of each chunk
-        /// from there, followed by <paramref name="useOutput"/> (which may write the rest of the chunk's slice, <c>keep</c>).</summary>
-        private static void WriteBlockLayers(CodeWriter w, Lanes lanes, string buffer, int per, bool labels, bool withOutput, System.Action<CodeWriter> useOutput)
+        /// <summary>The stack buffer of one block's kept vectors: <paramref name="PerChunk"/> per chunk, A1 first.</summary>
+        private sealed record KeptBuffer(string Name, int PerChunk);
+
+        /// <summary>The two layer loops over the chunks c0 .. c0 + nb - 1 of one block: the hidden layer of each chunk into the
+        /// buffer, then the output layer of each chunk from there, followed by the chunk's work.</summary>
+        private static void WriteBlockLayers(CodeWriter w, Lanes lanes, KeptBuffer buffer, ChunkWork work)
         {
             int H = lanes.Spec.Hidden;
-            w.Open("for (int k = 0; k < nb; k++)");
-            w.Line("int c = c0 + k;");
-            w.Line($"var keep = {buffer}.Slice(k * {per}, {per});");
-            lanes.LoadInputs(w);
-            lanes.ForwardHidden(w);
-            for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
-            w.Close();
-            w.Open("for (int k = 0; k < nb; k++)");
-            w.Line("int c = c0 + k;");
-            w.Line($"var keep = {buffer}.Slice(k * {per}, {per});");
-            for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
-            if (labels) lanes.LoadLabels(w);
-            lanes.ForwardOutput(w, withOutput);
-            useOutput(w);
-            w.Close();
+            using (w.Block("for (int k = 0; k < nb; k++)"))
+            {
+                w.Line("int c = c0 + k;");
+                w.Line($"var keep = {buffer.Name}.Slice(k * {buffer.PerChunk}, {buffer.PerChunk});");
+                lanes.LoadInputs(w);
+                lanes.ForwardHidden(w);
+                for (int h = 0; h < H; h++) w.Line($"keep[{h}] = a1_{h};");
+            }
+            using (w.Block("for (int k = 0; k < nb; k++)"))
+            {
+                w.Line("int c = c0 + k;");
+                w.Line($"var keep = {buffer.Name}.Slice(k * {buffer.PerChunk}, {buffer.PerChunk});");
+                for (int h = 0; h < H; h++) w.Line($"var a1_{h} = keep[{h}];");
+                if (work.Labels) lanes.LoadLabels(w);
+                lanes.ForwardOutput(w, work.WithOutput);
+                work.UseOutput(w);
+            }
         }
 
         /// <summary><c>int chunks</c>, the SIMD chunks of a batch kernel (<paramref name="vectors"/> where the kernel runs
-        /// chunks at all, see <see cref="NumericNames.ChunkCount"/>).</summary>
-        private static void WriteChunkCount(CodeWriter w, NumericNames n, string vectors)
+        /// chunks at all, see <see cref="Spelling.ChunkCount"/>).</summary>
+        private static void WriteChunkCount(CodeWriter w, Spelling n, string vectors)
         {
             if (!n.IsVector512) w.Line("// Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.");
             w.Line($"int chunks = {n.ChunkCount(vectors)};");
         }
 
         /// <summary>Locals shared by every batch kernel: the feature rows, their SIMD views and the chunk count.</summary>
-        private static void WriteBatchPrologue(CodeWriter w, NetworkSpec spec, NumericNames n, bool labels)
+        private static void WriteBatchPrologue(CodeWriter w, NetworkSpec spec, Spelling n, bool labels)
         {
+            int outputs = labels ? spec.Outputs : 0;
             w.Line("int m = data.SampleCount;");
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var X{i} = data.Feature({i});");
-            if (labels)
-                for (int o = 0; o < spec.Outputs; o++) w.Line($"var Y{o} = data.Labels({o});");
+            for (int o = 0; o < outputs; o++) w.Line($"var Y{o} = data.Labels({o});");
             for (int i = 0; i < spec.Inputs; i++) w.Line($"var vx{i} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(X{i});");
-            if (labels)
-                for (int o = 0; o < spec.Outputs; o++) w.Line($"var vy{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y{o});");
+            for (int o = 0; o < outputs; o++) w.Line($"var vy{o} = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(Y{o});");
             WriteChunkCount(w, n, "vx0.Length");
             w.Line($"var one = {n.Vec}.One;");
             w.Line($"var zero = {n.Vec}.Zero;");

@@ -8,28 +8,34 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>SaveWeights/LoadWeights: thin wrappers over the runtime's NetworkWeights, which does the formats and checks.
         /// A struct passes itself by reference (saved without a copy, loaded in place); a class passes its reference.</summary>
-        private static void WriteWeights(CodeWriter w, NetworkSpec spec, NumericNames n)
+        private static void WriteWeights(CodeWriter w, NetworkSpec spec, Spelling n)
         {
             string generic = $"<{spec.Target.Name}, {n.T}>";
             string self = spec.Target.IsClass ? "this" : "in this";
             const string Errors = "/// <exception cref=\"global::PlanarGen.WeightsFormatException\">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>";
 
-            w.Line("/// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>");
-            w.Line(GeneratedCode);
-            w.Line($"public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => {WeightsApi}.Save{generic}({self}, destination, format);");
-            w.Line();
-            w.Line("/// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>");
-            w.Line(GeneratedCode);
-            w.Line($"public void SaveWeights(string path) => {WeightsApi}.Save{generic}({self}, path);");
-            w.Line();
-            w.Line("/// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>");
-            w.Line(Errors);
+            w.Lines($"""
+                /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
+                {GeneratedCode}
+                public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => {WeightsApi}.Save{generic}({self}, destination, format);
+
+                /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
+                {GeneratedCode}
+                public void SaveWeights(string path) => {WeightsApi}.Save{generic}({self}, path);
+
+                /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
+                {Errors}
+                """);
             WriteLoadWeights(w, spec, generic, "global::System.IO.Stream source");
-            w.Line("/// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>");
-            w.Line(Errors);
+            w.Lines($"""
+                /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
+                {Errors}
+                """);
             WriteLoadWeights(w, spec, generic, "string path");
-            w.Line("/// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>");
-            w.Line(Errors);
+            w.Lines($"""
+                /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
+                {Errors}
+                """);
             WriteLoadWeights(w, spec, generic, $"{KnownNames.ReadOnlySpan}<byte> content");
         }
 
@@ -40,16 +46,15 @@ namespace PlanarGen.Generators.Emit
             string argument = parameter.Substring(parameter.LastIndexOf(' ') + 1);
             w.Line(GeneratedCode);
             if (!spec.Target.IsClass)
-            {
                 w.Line($"public void LoadWeights({parameter}) => {WeightsApi}.Load{generic}(ref this, {argument});");
-            }
             else
-            {
-                w.Open($"public void LoadWeights({parameter})");
-                w.Line("var self = this;");
-                w.Line($"{WeightsApi}.Load{generic}(ref self, {argument});");
-                w.Close();
-            }
+                w.Lines($$"""
+                    public void LoadWeights({{parameter}})
+                    {
+                        var self = this;
+                        {{WeightsApi}}.Load{{generic}}(ref self, {{argument}});
+                    }
+                    """);
             w.Line();
         }
     }

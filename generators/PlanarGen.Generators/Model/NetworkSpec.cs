@@ -2,7 +2,8 @@ namespace PlanarGen.Generators.Model
 {
     /// <summary>Everything the emitter needs for one valid [Network] struct.</summary>
     /// <remarks>Cached by Roslyn between edits, so it must stay value-equal: only strings, numbers, enums and
-    /// <see cref="EquatableArray{T}"/>. Adding a symbol or location here silently disables incremental caching.</remarks>
+    /// <see cref="EquatableArray{T}"/>. Adding a symbol or location here silently disables incremental caching.
+    /// How the code is written (form, arithmetic, twins) is not here: <see cref="Plan.EmitPlan"/> derives it.</remarks>
     internal sealed record NetworkSpec(
         TypeShape Target,
         int Inputs,
@@ -13,15 +14,10 @@ namespace PlanarGen.Generators.Model
         Activation OutputActivation,
         Precision Precision)
     {
-        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+        /// <summary>Where each parameter block starts, and how many parameters there are.</summary>
+        public ParameterLayout Layout => ParameterLayout.Of(Inputs, Hidden, Outputs);
 
-        /// <summary>Forces the unrolled (true) or loop (false) form; null lets <see cref="Unrolled"/> follow the budget.
-        /// Internal override for tests and measurements; the parser never sets it. Part of value equality.</summary>
-        public bool? UnrolledOverride { get; init; }
-
-        /// <summary>Whether the emitter writes the unrolled form (one field and one local per parameter) rather than
-        /// loops over one parameter array; <see cref="Parsing.NetworkRules.IsUnrolled"/> decides unless overridden.</summary>
-        public bool Unrolled => UnrolledOverride ?? Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs);
+        public int ParameterCount => Layout.Count;
 
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";

@@ -64,8 +64,7 @@ namespace PlanarGen.Generators.Parsing
             }
             ct.ThrowIfCancellationRequested();
             string ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(PlainNamespace) : "";
-            string nested = names.Count == 0 ? type.Name : string.Join("+", names) + "+" + type.Name;
-            string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
+            string hint = TypeShape.HintNameFor(ns, names, type.Name);
             string code = type.ContainingNamespace is { IsGlobalNamespace: false } c ? c.ToDisplayString(EscapedNamespace) : "";
             return new TypeShape(code, new EquatableArray<string>(containers.ToArray()), Identifier(type.Name), hint) { IsClass = type.TypeKind == TypeKind.Class };
         }

@@ -8,6 +8,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PlanarGen.Generators.Diagnostics;
 
+using PlanarGen.Generators.Plan;
+
 namespace PlanarGen.Generators.Parsing
 {
     /// <summary>The declaration-level rules: the type's kind, modifiers, containers, the attribute's arguments and member
@@ -87,9 +89,9 @@ namespace PlanarGen.Generators.Parsing
                 && IsSizeValid(a.Outputs, NetworkLimits.MaxOutputs))
             {
                 int count = ParameterCount(a.Inputs, a.Hidden, a.Outputs);
-                if (!IsUnrolled(a.Inputs, a.Hidden, a.Outputs))
+                if (!EmitPlan.IsUnrolled(count))
                     yield return Diagnostic.Create(DiagnosticDescriptors.AboveUnrollingBudget, typeLocation, display,
-                        count.ToString(CultureInfo.InvariantCulture), UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture));
+                        count.ToString(CultureInfo.InvariantCulture), EmitPlan.UnrolledParameterBudget.ToString(CultureInfo.InvariantCulture));
                 if (type.TypeKind == TypeKind.Struct && !FitsInStruct(a.Inputs, a.Hidden, a.Outputs))
                     yield return Diagnostic.Create(DiagnosticDescriptors.StructTooLarge, typeLocation, display,
                         Text(count), Text(NetworkLimits.MaxStructParameters));
@@ -230,7 +232,7 @@ namespace PlanarGen.Generators.Parsing
         /// compilation that already contains the generated code).</summary>
         private static bool IsGeneratedByPlanarGen(SyntaxTree? tree) =>
             tree is not null
-            && tree.FilePath.EndsWith(".Network.g.cs", StringComparison.Ordinal)
+            && tree.FilePath.EndsWith(Model.TypeShape.HintSuffix, StringComparison.Ordinal)
             && tree.FilePath.IndexOf(KnownNames.GeneratorName, StringComparison.Ordinal) >= 0;
     }
 }

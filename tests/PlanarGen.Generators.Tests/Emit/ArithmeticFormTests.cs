@@ -1,12 +1,13 @@
 using System.Threading;
 using PlanarGen.Generators.Emit;
+using PlanarGen.Generators.Plan;
 using PlanarGen.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace PlanarGen.Generators.Tests.Emit
 {
     /// <summary>
-    /// Which arithmetic the emitter chooses (NumericNames.For): fused multiply-adds and the chunk passes for float networks of at
+    /// Which arithmetic the plan chooses (EmitPlan.For): fused multiply-adds and the chunk passes for float networks of at
     /// most 40 parameters, plain arithmetic and one fused pass for larger unrolled float networks (the JIT stops inlining past
     /// about 100 helper calls) and for every double network (which must keep tracking the exact NumPy path).
     /// </summary>
@@ -40,8 +41,9 @@ namespace PlanarGen.Generators.Tests.Emit
                     for (int outputs = 1; outputs <= 40; outputs++)
                     {
                         var spec = Specs.Network(inputs, hidden, outputs, Activation.Tanh, Precision.Single, name: "Net");
-                        if (!spec.Unrolled || !NumericNames.For(Precision.Single, inputs, hidden, outputs).Fused) continue;
-                        worst = System.Math.Max(worst, NetworkEmitter.PassBlockChunks * (2 * hidden + outputs));
+                        var plan = EmitPlan.For(spec);
+                        if (!plan.Unrolled || !plan.LayerPasses) continue;
+                        worst = System.Math.Max(worst, plan.PassBlockChunks * (2 * hidden + outputs));
                     }
             Assert.InRange(worst, 1, 216);
         }
@@ -53,7 +55,7 @@ namespace PlanarGen.Generators.Tests.Emit
             // which fuses too when small: LoopVersusUnrolledTests).
             var spec = Specs.Network(16, 64, 4, Activation.Tanh, Precision.Single, name: "Wide");
             string text = NetworkEmitter.Emit(spec, CancellationToken.None).ToString();
-            Assert.False(spec.Unrolled);
+            Assert.False(EmitPlan.For(spec).Unrolled);
             Assert.Contains("z = global::PlanarGen.VectorMath.MultiplyAdd(", text);
         }
     }

@@ -25,7 +25,7 @@ namespace PlanarGen.Generators.Tests.Emit
         {
             string text = Emit(inputs, hidden, outputs, precision);
             foreach (string twin in Twins) Assert.Equal(twins, text.Contains($" {twin}("));
-            bool loopForm = !Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net").Unrolled;
+            bool loopForm = !Plan.EmitPlan.For(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net")).Unrolled;
             Assert.Equal(twins && loopForm, text.Contains(" ForwardBlock512("));
             Assert.Equal(twins, text.Contains("global::PlanarGen.SimdPath.UsesVector512"));
             Assert.Equal(twins, text.Contains("global::System.Runtime.Intrinsics.Vector512<float>"));

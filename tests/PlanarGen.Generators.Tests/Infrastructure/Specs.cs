@@ -14,8 +14,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             string name = "TestNet", string ns = "PlanarGen.Snapshots", double leakySlope = NetworkLimits.DefaultLeakySlope,
             params string[] containers)
         {
-            string nested = containers.Length == 0 ? name : string.Join("+", ContainerNames(containers)) + "+" + name;
-            string hint = (ns.Length == 0 ? nested : ns + "." + nested) + ".Network.g.cs";
+            string hint = TypeShape.HintNameFor(ns, ContainerNames(containers), name);
             var shape = new TypeShape(ns, new EquatableArray<string>(containers), name, hint);
             return new NetworkSpec(shape, inputs, hidden, outputs, activation, leakySlope, Activation.Sigmoid, precision);
         }

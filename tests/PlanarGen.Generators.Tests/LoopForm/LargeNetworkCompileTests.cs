@@ -59,16 +59,16 @@ namespace PlanarGen.Generators.Tests.LoopForm
         [Fact]
         public void BudgetDecidesTheForm()
         {
-            Assert.True(LoopFormCompiler.Spec("A", 2, 4, 1, null).Unrolled);
-            Assert.True(LoopFormCompiler.Spec("B", 2, 15, 1, null).Unrolled);    // 61 parameters: measured 2x faster unrolled
-            Assert.True(LoopFormCompiler.Spec("C", 1, 21, 1, null).Unrolled);    // 64 parameters: at the budget
-            Assert.True(LoopFormCompiler.Spec("C", 61, 1, 1, null).Unrolled);    // 64 parameters, the most locals (390) within it
-            Assert.False(LoopFormCompiler.Spec("D", 2, 16, 1, null).Unrolled);   // 65 parameters
-            Assert.False(LoopFormCompiler.Spec("D", 2, 50, 1, null).Unrolled);   // 201 parameters: measured 4.6x faster as loops
-            Assert.False(LoopFormCompiler.Spec("E", 16, 16, 4, null).Unrolled);  // 340 parameters
-            Assert.True(LoopFormCompiler.Spec("F", 1, 2, 20, null).Unrolled);    // 64 parameters, 20 outputs
-            Assert.False(LoopFormCompiler.Spec("F", 1, 2, 21, null).Unrolled);   // 67 parameters
-            Assert.False(LoopFormCompiler.Spec("G", 784, 128, 10, null).Unrolled);
+            Assert.True(LoopFormCompiler.Spec("A", 2, 4, 1, null).Plan.Unrolled);
+            Assert.True(LoopFormCompiler.Spec("B", 2, 15, 1, null).Plan.Unrolled);    // 61 parameters: measured 2x faster unrolled
+            Assert.True(LoopFormCompiler.Spec("C", 1, 21, 1, null).Plan.Unrolled);    // 64 parameters: at the budget
+            Assert.True(LoopFormCompiler.Spec("C", 61, 1, 1, null).Plan.Unrolled);    // 64 parameters, the most locals (390) within it
+            Assert.False(LoopFormCompiler.Spec("D", 2, 16, 1, null).Plan.Unrolled);   // 65 parameters
+            Assert.False(LoopFormCompiler.Spec("D", 2, 50, 1, null).Plan.Unrolled);   // 201 parameters: measured 4.6x faster as loops
+            Assert.False(LoopFormCompiler.Spec("E", 16, 16, 4, null).Plan.Unrolled);  // 340 parameters
+            Assert.True(LoopFormCompiler.Spec("F", 1, 2, 20, null).Plan.Unrolled);    // 64 parameters, 20 outputs
+            Assert.False(LoopFormCompiler.Spec("F", 1, 2, 21, null).Plan.Unrolled);   // 67 parameters
+            Assert.False(LoopFormCompiler.Spec("G", 784, 128, 10, null).Plan.Unrolled);
             Assert.NotEqual(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, null));
             Assert.Equal(LoopFormCompiler.Spec("H", 2, 4, 1, false), LoopFormCompiler.Spec("H", 2, 4, 1, false));
         }
@@ -78,24 +78,24 @@ namespace PlanarGen.Generators.Tests.LoopForm
         [Fact]
         public void EveryUnrolledShapeStaysBelowTheLocalsLimit()
         {
-            int budget = Parsing.NetworkRules.UnrolledParameterBudget, worst = 0, unrolled = 0;
+            int budget = Plan.EmitPlan.UnrolledParameterBudget, worst = 0, unrolled = 0;
             for (int inputs = 1; inputs <= budget; inputs++)
                 for (int hidden = 1; hidden <= budget; hidden++)
                     for (int outputs = 1; outputs <= budget; outputs++)
                     {
-                        if (!Parsing.NetworkRules.IsUnrolled(inputs, hidden, outputs)) continue;
+                        if (!Plan.EmitPlan.IsUnrolled(Parsing.NetworkRules.ParameterCount(inputs, hidden, outputs))) continue;
                         unrolled++;
-                        worst = System.Math.Max(worst, Parsing.NetworkRules.EstimatedUnrolledLocals(inputs, hidden, outputs));
+                        worst = System.Math.Max(worst, Plan.EmitPlan.EstimatedUnrolledLocals(inputs, hidden, outputs));
                     }
             Assert.True(unrolled > 1000, $"{unrolled} unrolled shapes");
             Assert.Equal(390, worst); // 61-1-1
-            Assert.True(worst < Parsing.NetworkRules.UnrolledLocalsLimit, $"{worst} estimated locals");
+            Assert.True(worst < Plan.EmitPlan.UnrolledLocalsLimit, $"{worst} estimated locals");
         }
 
         /// <summary>The locals estimate behind the budget must track the unrolled emitter: if this fails after a change
-        /// to the unrolled StepCore, refit <c>NetworkRules.EstimatedUnrolledLocals</c>. The estimate is of the plain
+        /// to the unrolled StepCore, refit <c>EmitPlan.EstimatedUnrolledLocals</c>. The estimate is of the plain
         /// (unfused) StepCore, the form of unrolled float networks of 41-64 parameters and of every unrolled double network;
-        /// larger shapes are forced unrolled in double, because a float network above the budget fuses (NumericNames.For).</summary>
+        /// larger shapes are forced unrolled in double, because a float network above the budget fuses (EmitPlan.For).</summary>
         [Theory]
         [InlineData(2, 15, 1, false)]
         [InlineData(4, 7, 3, false)]
@@ -110,7 +110,7 @@ namespace PlanarGen.Generators.Tests.LoopForm
             var (assembly, _, _) = LoopFormCompiler.Compile(spec);
             var flags = BindingFlags.NonPublic | BindingFlags.Instance;
             int locals = assembly.GetType("Measured.L")!.GetMethod("StepCore", flags)!.GetMethodBody()!.LocalVariables.Count;
-            int estimate = Parsing.NetworkRules.EstimatedUnrolledLocals(inputs, hidden, outputs);
+            int estimate = Plan.EmitPlan.EstimatedUnrolledLocals(inputs, hidden, outputs);
             Assert.InRange(locals, estimate - 8, estimate + 8);
         }
     }

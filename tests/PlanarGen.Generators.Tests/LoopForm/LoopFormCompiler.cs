@@ -10,20 +10,25 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PlanarGen.Generators.Emit;
 using PlanarGen.Generators.Model;
+using PlanarGen.Generators.Plan;
 using PlanarGen.Generators.Tests.Infrastructure;
 
 using runtime::PlanarGen;
 namespace PlanarGen.Generators.Tests.LoopForm
 {
     /// <summary>Emits networks straight from <see cref="NetworkSpec"/>s (so a test can force the unrolled or the loop
-    /// form on the same shape), compiles them as C# 9 in memory and loads the assembly.</summary>
+    /// form on the same shape through its plan), compiles them as C# 9 in memory and loads the assembly.</summary>
     internal static class LoopFormCompiler
     {
         /// <summary>Activation values as the shared enum numbers them (the enum itself is compiled into both the runtime and
         /// the generator, so test code cannot name it unambiguously).</summary>
         public const int Tanh = 0, Sigmoid = 1, ReLU = 2, LeakyReLU = 3;
 
-        public static NetworkSpec Spec(string name, int inputs, int hidden, int outputs, bool? unrolled,
+        /// <summary>A network and the plan it is emitted with.</summary>
+        public sealed record Planned(NetworkSpec Spec, EmitPlan Plan);
+
+        /// <summary>A network in namespace Measured; <paramref name="unrolled"/> forces the form (null: the plan decides).</summary>
+        public static Planned Spec(string name, int inputs, int hidden, int outputs, bool? unrolled,
             int activation = Tanh, bool isDouble = false, double slope = 0.01)
         {
             var constructor = typeof(NetworkSpec).GetConstructors().Single();
@@ -34,19 +39,20 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 shape, inputs, hidden, outputs, Enum.ToObject(types[4], activation), slope,
                 Enum.ToObject(types[6], Sigmoid), Enum.ToObject(types[7], isDouble ? 1 : 0),
             });
-            return spec with { UnrolledOverride = unrolled };
+            EmitPlan plan = EmitPlan.For(spec);
+            return new Planned(spec, unrolled is bool u ? plan with { Form = u ? CodeForm.Unrolled : CodeForm.Loops } : plan);
         }
 
         /// <summary>Compiles the networks into one assembly; returns it with the C# compile time (parse + bind + emit).</summary>
-        public static (Assembly Assembly, TimeSpan CompileTime, int SourceChars) Compile(params NetworkSpec[] specs)
+        public static (Assembly Assembly, TimeSpan CompileTime, int SourceChars) Compile(params Planned[] specs)
         {
             double start = ThreadCpu();
-            var user = "namespace Measured {\n" + string.Concat(specs.Select(s => $"public partial struct {s.Target.Name} {{ }}\n")) + "}\n";
+            var user = "namespace Measured {\n" + string.Concat(specs.Select(s => $"public partial struct {s.Spec.Target.Name} {{ }}\n")) + "}\n";
             var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(user, GeneratorHarness.ParseOptions()) };
             int chars = 0;
-            foreach (NetworkSpec spec in specs)
+            foreach ((NetworkSpec spec, EmitPlan plan) in specs)
             {
-                string text = NetworkEmitter.Emit(spec, default).ToString();
+                string text = NetworkEmitter.Emit(spec, plan, default).ToString();
                 chars += text.Length;
                 trees.Add(CSharpSyntaxTree.ParseText(text, GeneratorHarness.ParseOptions(), path: spec.Target.HintName));
             }

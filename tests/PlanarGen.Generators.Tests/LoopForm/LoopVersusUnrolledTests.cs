@@ -9,7 +9,7 @@ using Xunit;
 using runtime::PlanarGen;
 namespace PlanarGen.Generators.Tests.LoopForm
 {
-    /// <summary>The loop form and the unrolled form of the same shape, forced through <see cref="NetworkSpec.UnrolledOverride"/>,
+    /// <summary>The loop form and the unrolled form of the same shape, forced through their <see cref="Plan.EmitPlan"/>,
     /// compute the same network. Forward passes run the same operations in the same order (so Predict and PredictBatch agree
     /// to the last bit); Cost and the gradients are sums whose order differs (the loop form sums each block of chunks lane-wise
     /// and then horizontally, the unrolled form sums all chunks lane-wise first), so they agree to a few units of rounding.

@@ -1,14 +1,17 @@
 using System.Globalization;
+using PlanarGen.Generators.Model;
+using PlanarGen.Generators.Plan;
 
 namespace PlanarGen.Generators.Emit
 {
-    /// <summary>The type names and literal spellings of one precision, so the emitter is written once for both.</summary>
-    internal sealed class NumericNames
+    /// <summary>How one kernel is spelled: the type names and literals of its precision, its vector width (Vector&lt;T&gt; or
+    /// Vector512) and the multiply-adds of the plan's arithmetic. Decides nothing: <see cref="EmitPlan"/> does.</summary>
+    internal sealed class Spelling
     {
-        private NumericNames(bool single, bool fused, bool wide = false)
+        private Spelling(bool single, EmitPlan plan, bool wide)
         {
             IsSingle = single;
-            Fused = fused;
+            Plan = plan;
             IsVector512 = wide;
             T = single ? "float" : "double";
             VecStatic = wide ? KnownNames.Vector512 : KnownNames.Vector;
@@ -17,26 +20,11 @@ namespace PlanarGen.Generators.Emit
             Mask = $"{VecStatic}<{MaskElement}>";
         }
 
-        public static readonly NumericNames Single = new NumericNames(true, fused: false);
-        public static readonly NumericNames SingleFused = new NumericNames(true, fused: true);
-        public static readonly NumericNames Double = new NumericNames(false, fused: false);
-        private static readonly NumericNames SingleVector512 = new NumericNames(true, fused: false, wide: true);
-        private static readonly NumericNames SingleFusedVector512 = new NumericNames(true, fused: true, wide: true);
+        /// <summary>The Vector&lt;T&gt; spelling of a network's kernels under <paramref name="plan"/>.</summary>
+        public static Spelling For(Precision precision, EmitPlan plan) => new Spelling(precision == Precision.Single, plan, wide: false);
 
-        /// <summary>Most parameters of an unrolled float network that fuses its multiply-adds.</summary>
-        public const int FusedParameterBudget = 40;
-
-        /// <summary>The names for a network of this shape. Float networks fuse their multiply-adds (VectorMath.MultiplyAdd) when
-        /// small (at most <see cref="FusedParameterBudget"/> parameters: 2-4-1 and the sweep's sizes up to 2-9-1) or written as
-        /// loops. Larger unrolled ones do not: past about 100 inlined helper calls in StepCore the JIT stops inlining them and
-        /// training becomes 3-4x slower (measured, 5,000 iterations: 2-10-1 16 ms, 2-12-1 52 ms fused; 2-16-1 116 ms fused
-        /// against 42 ms plain; 2-50-1 481 ms against 109 ms). Decided by the shape alone, so both forms of one shape round alike.</summary>
-        public static NumericNames For(Precision precision, int inputs, int hidden, int outputs)
-        {
-            if (precision != Precision.Single) return Double;
-            bool small = Parsing.NetworkRules.ParameterCount(inputs, hidden, outputs) <= FusedParameterBudget;
-            return small || !Parsing.NetworkRules.IsUnrolled(inputs, hidden, outputs) ? SingleFused : Single;
-        }
+        /// <summary>The plan these names spell.</summary>
+        public EmitPlan Plan { get; }
 
         public bool IsSingle { get; }
 
@@ -49,7 +37,7 @@ namespace PlanarGen.Generators.Emit
         /// none. Only float networks have them (unrolled and loop form): their kernels (TanhFast, SigmoidFast, MultiplyAdd) have
         /// 512-bit forms in the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
         /// </summary>
-        public NumericNames? Vector512Twin => !IsSingle || IsVector512 ? null : Fused ? SingleFusedVector512 : SingleVector512;
+        public Spelling? Vector512Twin => !Plan.Vector512Twins || IsVector512 ? null : new Spelling(IsSingle, Plan, wide: true);
 
         /// <summary>The suffix of the kernel methods written with these names: "" or "512".</summary>
         public string Suffix => IsVector512 ? "512" : "";
@@ -68,8 +56,8 @@ namespace PlanarGen.Generators.Emit
         /// sample takes the scalar path); the 512-bit ones run only where SimdPath chose them.</summary>
         public string ChunkCount(string vectors) => IsVector512 ? vectors : $"{KnownNames.Vector}.IsHardwareAccelerated ? {vectors} : 0";
 
-        /// <summary>Whether products and sums go through VectorMath.MultiplyAdd (rounded once), see <see cref="For"/>.</summary>
-        public bool Fused { get; }
+        /// <summary>Whether products and sums go through VectorMath.MultiplyAdd (rounded once): the plan's arithmetic.</summary>
+        public bool Fused => Plan.Arithmetic == Arithmetic.Fused;
 
         /// <summary>The element type keyword: float or double.</summary>
         public string T { get; }
@@ -84,10 +72,10 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>The VectorMath tanh the unrolled networks call: the rational TanhFast for float (absolute error 3.5e-7,
         /// no exponential), the accurate Tanh for double (which must track the exact NumPy path to about 1e-9).</summary>
-        public string TanhKernel => IsSingle ? "TanhFast" : "Tanh";
+        public string TanhKernel => Plan.FastKernels ? "TanhFast" : "Tanh";
 
         /// <summary>The VectorMath sigmoid of the unrolled networks: SigmoidFast (0.5 + 0.5 tanh(x/2)) for float, Sigmoid for double.</summary>
-        public string SigmoidKernel => IsSingle ? "SigmoidFast" : "Sigmoid";
+        public string SigmoidKernel => Plan.FastKernels ? "SigmoidFast" : "Sigmoid";
 
         /// <summary>
         /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>: through VectorMath.MultiplyAdd when <see cref="Fused"/>
@@ -97,21 +85,39 @@ namespace PlanarGen.Generators.Emit
         public string MulAdd(string a, string b, string c) =>
             Fused ? $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})" : $"{a} * {b} + {c}";
 
-        /// <summary>left(0) * right(0) + ... + left(count-1) * right(count-1) + addend (addend may be null). Fused: a chain of
-        /// multiply-adds from the first term (the addend is the innermost); else the plain sum in the same term order.</summary>
-        public string SumOfProducts(int count, System.Func<int, string> left, System.Func<int, string> right, string? addend)
+        /// <summary>The sum of products as one expression (see <see cref="Products"/>). Fused: a chain of multiply-adds from the
+        /// first term (the addend is the innermost); else the plain sum in the same term order, the addend last.</summary>
+        public string SumOfProducts(Products sum)
         {
             if (!Fused)
             {
-                var terms = new string[count];
-                for (int k = 0; k < count; k++) terms[k] = $"{left(k)} * {right(k)}";
-                string sum = string.Join(" + ", terms);
-                return addend is null ? sum : $"{sum} + {addend}";
+                var terms = new string[sum.Count];
+                for (int k = 0; k < sum.Count; k++) terms[k] = $"{sum.Left(k)} * {sum.Right(k)}";
+                string plain = string.Join(" + ", terms);
+                return sum.Addend is null ? plain : $"{plain} + {sum.Addend}";
             }
-            int first = addend is null ? 1 : 0;
-            string acc = addend ?? $"{left(0)} * {right(0)}";
-            for (int k = first; k < count; k++) acc = MulAdd(left(k), right(k), acc);
+            int first = sum.Addend is null ? 1 : 0;
+            string acc = sum.Addend ?? $"{sum.Left(0)} * {sum.Right(0)}";
+            for (int k = first; k < sum.Count; k++) acc = MulAdd(sum.Left(k), sum.Right(k), acc);
             return acc;
+        }
+
+        /// <summary>
+        /// Statements that declare <paramref name="target"/> as the sum of products. A fused chain of more than one multiply-add
+        /// is written top-down as named partials (<c>var z = b; z = MultiplyAdd(w0, x0, z); z = MultiplyAdd(w1, x1, z);</c>),
+        /// the same operations in the same order as the nested expression, so the same bits; anything else is one line.
+        /// </summary>
+        public System.Collections.Generic.IEnumerable<string> DeclareSum(string target, Products sum)
+        {
+            int multiplyAdds = sum.Count - (sum.Addend is null ? 1 : 0);
+            if (!Fused || multiplyAdds < 2)
+            {
+                yield return $"var {target} = {SumOfProducts(sum)};";
+                yield break;
+            }
+            int first = sum.Addend is null ? 1 : 0;
+            yield return $"var {target} = {sum.Addend ?? $"{sum.Left(0)} * {sum.Right(0)}"};";
+            for (int k = first; k < sum.Count; k++) yield return $"{target} = {MulAdd(sum.Left(k), sum.Right(k), target)};";
         }
 
         /// <summary>A statement that adds <paramref name="a"/> * <paramref name="b"/> to <paramref name="target"/>.</summary>
@@ -119,9 +125,12 @@ namespace PlanarGen.Generators.Emit
             Fused ? $"{target} = {MulAdd(a, b, target)};" : $"{target} += {a} * {b};";
 
         /// <summary>A literal of type T, written round-trip exact under the invariant culture.</summary>
-        public string Lit(double value)
+        public string Lit(double value) =>
+            IsSingle ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f" : DoubleLiteral(value);
+
+        /// <summary>A double literal, written round-trip exact under the invariant culture.</summary>
+        public static string DoubleLiteral(double value)
         {
-            if (IsSingle) return ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f";
             string text = value.ToString("R", CultureInfo.InvariantCulture);
             return text.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? text : text + ".0";
         }
@@ -135,4 +144,7 @@ namespace PlanarGen.Generators.Emit
         /// <summary>An expression that is true when <paramref name="expression"/> is NaN.</summary>
         public string IsNaN(string expression) => $"{T}.IsNaN({expression})";
     }
+
+    /// <summary>left(0) * right(0) + ... + left(Count-1) * right(Count-1) + Addend (Addend may be null).</summary>
+    internal sealed record Products(int Count, System.Func<int, string> Left, System.Func<int, string> Right, string? Addend);
 }

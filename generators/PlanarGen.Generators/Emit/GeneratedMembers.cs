@@ -1,0 +1,28 @@
+namespace PlanarGen.Generators.Emit
+{
+    /// <summary>
+    /// The member names the emitter declares besides the parameter fields (W1_h_i, B1_h, W2_o_h, B2_o): kept beside the emitter
+    /// and read by PGEN009 (<see cref="Parsing.NetworkRules.IsGeneratedMemberName"/>), which reports a user member that would
+    /// clash. GeneratedMemberNamesTests checks both directions against the emitted text of every form: each declared name is
+    /// here, and each name here is declared by some form.
+    /// </summary>
+    internal static class GeneratedMembers
+    {
+        public static readonly string[] FixedNames =
+        {
+            // Every network.
+            "InputCount", "HiddenCount", "OutputCount", "ParameterCount", "NetworkName", "Initialize", "InitializeZeros",
+            "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
+            "StepCore", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "Precompile",
+            "SaveWeights", "LoadWeights", "Fingerprint", "Clone",
+            // The unrolled form's scalar tail of a training step.
+            "StepTail",
+            // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same type).
+            "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
+            // The loop form: the parameters (inline storage in a struct, an array in a class), the per-thread scratch and the
+            // forward passes.
+            "_parameters", "ParameterStorage", "ParametersOf", "_threadScratch", "ThreadScratch",
+            "ForwardBlock", "ForwardBlock512", "ForwardSample",
+        };
+    }
+}
