@@ -31,12 +31,11 @@ namespace PlanarGen.Generators.Emit
             foreach (string line in lines) Line(line);
         }
 
-        /// <summary>Writes <paramref name="header"/> and an opening brace; the returned scope writes the closing brace (and
-        /// <paramref name="suffix"/>) when disposed.</summary>
-        public Scope Block(string header, string suffix = "")
+        /// <summary>Writes <paramref name="header"/> and an opening brace; the returned scope writes the closing brace when disposed.</summary>
+        public Scope Block(string header)
         {
             Open(header);
-            return new Scope(this, suffix);
+            return new Scope(this);
         }
 
         public void Open(string header)
@@ -46,11 +45,11 @@ namespace PlanarGen.Generators.Emit
             _indent++;
         }
 
-        public void Close(string suffix = "")
+        public void Close()
         {
             if (_indent == 0) throw new InvalidOperationException("Unbalanced Close in CodeWriter.");
             _indent--;
-            Line("}" + suffix);
+            Line("}");
         }
 
         public SourceText ToSourceText()
@@ -65,15 +64,10 @@ namespace PlanarGen.Generators.Emit
         public readonly struct Scope : IDisposable
         {
             private readonly CodeWriter _writer;
-            private readonly string _suffix;
 
-            public Scope(CodeWriter writer, string suffix)
-            {
-                _writer = writer;
-                _suffix = suffix;
-            }
+            public Scope(CodeWriter writer) => _writer = writer;
 
-            public void Dispose() => _writer.Close(_suffix);
+            public void Dispose() => _writer.Close();
         }
     }
 }

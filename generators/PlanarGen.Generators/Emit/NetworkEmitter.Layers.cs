@@ -36,9 +36,10 @@ namespace PlanarGen.Generators.Emit
 
             public string One => IsVector ? "one" : N.Lit(1);
 
-            public string Zero => IsVector ? "zero" : N.Lit(0);
+            /// <summary>Scalar literals (vector code names its broadcast locals <c>zero</c> and <c>slope</c> directly).</summary>
+            private string Zero => N.Lit(0);
 
-            public string Slope => IsVector ? "slope" : N.Lit(Spec.LeakySlope);
+            private string Slope => N.Lit(Spec.LeakySlope);
 
             public string Activate(Activation activation, string z) => activation switch
             {

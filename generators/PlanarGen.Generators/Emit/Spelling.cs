@@ -57,7 +57,7 @@ namespace PlanarGen.Generators.Emit
         public string ChunkCount(string vectors) => IsVector512 ? vectors : $"{KnownNames.Vector}.IsHardwareAccelerated ? {vectors} : 0";
 
         /// <summary>Whether products and sums go through VectorMath.MultiplyAdd (rounded once): the plan's arithmetic.</summary>
-        public bool Fused => Plan.Arithmetic == Arithmetic.Fused;
+        public bool Fused => Plan.Fused;
 
         /// <summary>The element type keyword: float or double.</summary>
         public string T { get; }
@@ -78,12 +78,12 @@ namespace PlanarGen.Generators.Emit
         public string SigmoidKernel => Plan.FastKernels ? "SigmoidFast" : "Sigmoid";
 
         /// <summary>
-        /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/>: through VectorMath.MultiplyAdd when <see cref="Fused"/>
-        /// (rounded once on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit), else the
-        /// plain two-step expression (double networks, which must keep tracking the exact NumPy path, and wide float ones).
+        /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/> rounded once through VectorMath.MultiplyAdd (the
+        /// same bits on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit). Only fused
+        /// code calls it; plain sums are written by <see cref="SumOfProducts"/> and <see cref="Accumulate"/>.
         /// </summary>
         public string MulAdd(string a, string b, string c) =>
-            Fused ? $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})" : $"{a} * {b} + {c}";
+            $"{KnownNames.VectorMath}.MultiplyAdd({a}, {b}, {c})";
 
         /// <summary>The sum of products as one expression (see <see cref="Products"/>). Fused: a chain of multiply-adds from the
         /// first term (the addend is the innermost); else the plain sum in the same term order, the addend last.</summary>

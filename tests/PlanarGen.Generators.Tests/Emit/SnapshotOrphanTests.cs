@@ -27,7 +27,7 @@ namespace PlanarGen.Generators.Tests.Emit
 
             Assert.Empty(onDisk.Where(f => !expected.Contains(f)).OrderBy(f => f, StringComparer.Ordinal));
             Assert.Empty(expected.Where(f => !onDisk.Contains(f)).OrderBy(f => f, StringComparer.Ordinal));
-            Assert.Equal(26, expected.Count);
+            Assert.Equal(12, expected.Count);
         }
     }
 }

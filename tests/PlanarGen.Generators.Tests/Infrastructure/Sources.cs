@@ -1,12 +1,14 @@
 namespace PlanarGen.Generators.Tests.Infrastructure
 {
-    /// <summary>C# inputs for driver snapshots and incremental tests, one constant per scenario.</summary>
+    /// <summary>C# inputs for driver snapshots and incremental tests, one constant per scenario. The driver scenarios pin where
+    /// the code lands (namespaces, containers, hint names, struct or class), so their networks are the smallest that also add
+    /// a case to the emitter snapshots (see SnapshotMatrix): mostly 1-1-1 double, whose file is the shortest.</summary>
     public static class Sources
     {
         public const string GlobalNamespace = """
             using PlanarGen;
 
-            [Network(Inputs = 2, Hidden = 4, Outputs = 1)]
+            [Network(Inputs = 1, Hidden = 1, Outputs = 1, Precision = Precision.Double)]
             public partial struct GlobalNet { }
             """;
 
@@ -19,7 +21,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
                 {
                     internal partial class Inner
                     {
-                        [Network(Inputs = 3, Hidden = 2, Outputs = 2, HiddenActivation = Activation.ReLU, Precision = Precision.Double)]
+                        [Network(Inputs = 1, Hidden = 1, Outputs = 2, HiddenActivation = Activation.ReLU, Precision = Precision.Double)]
                         public partial struct NestedNet { }
                     }
                 }
@@ -31,7 +33,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
 
             namespace Demo
             {
-                [Network(Inputs = 2, Hidden = 3, Outputs = 1, HiddenActivation = Activation.Sigmoid)]
+                [Network(Inputs = 1, Hidden = 1, Outputs = 1, HiddenActivation = Activation.Sigmoid, Precision = Precision.Double)]
                 public partial struct FirstNet { }
 
                 [Network(Inputs = 1, Hidden = 2, Outputs = 1, HiddenActivation = Activation.LeakyReLU, LeakySlope = 0.125, Precision = Precision.Double)]
@@ -45,13 +47,13 @@ namespace PlanarGen.Generators.Tests.Infrastructure
 
             namespace Demo
             {
-                [Network(Inputs = 2, Hidden = 3, Outputs = 1)]
+                [Network(Inputs = 1, Hidden = 1, Outputs = 1, HiddenActivation = Activation.Sigmoid)]
                 public partial class SmallClassNet { }
 
                 [Network(Inputs = 2, Hidden = 64, Outputs = 1)]
                 public sealed partial class LoopClassNet { }
 
-                [Network(Inputs = 2, Hidden = 64, Outputs = 1, Precision = Precision.Double)]
+                [Network(Inputs = 2, Hidden = 64, Outputs = 1, HiddenActivation = Activation.LeakyReLU, Precision = Precision.Double)]
                 public partial struct LoopStructNet { }
             }
             """;
@@ -62,7 +64,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
 
             namespace Demo.FileScoped;
 
-            [Network(Inputs = 2, Hidden = 2, Outputs = 1)]
+            [Network(Inputs = 1, Hidden = 1, Outputs = 1, Precision = Precision.Double)]
             public partial struct ScopedNet { }
             """;
 

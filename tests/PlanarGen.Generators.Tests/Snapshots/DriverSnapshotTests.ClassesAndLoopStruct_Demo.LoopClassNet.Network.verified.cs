@@ -112,7 +112,7 @@ namespace Demo
                 for (int i = 0; i < row.Length; i++) z = global::PlanarGen.VectorMath.MultiplyAdd(row[i], input[i], z);
                 a1[h] = global::PlanarGen.VectorMath.TanhFast(z);
             }
-            // Layer 2: 64 hidden -> 1 outputs, sigmoid
+            // Layer 2: 64 hidden -> 1 output, sigmoid
             for (int o = 0; o < OutputCount; o++)
             {
                 var row = p.Slice(192 + o * HiddenCount, HiddenCount);
@@ -578,8 +578,14 @@ namespace Demo
                     var gRow = g.Slice(h * InputCount, InputCount);
                     if (nb == 4)
                     {
-                        var d0 = a1[h]; var d1 = a1[HiddenCount + h]; var d2 = a1[2 * HiddenCount + h]; var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount); var x1 = xb.Slice(InputCount, InputCount); var x2 = xb.Slice(2 * InputCount, InputCount); var x3 = xb.Slice(3 * InputCount, InputCount);
+                        var d0 = a1[h];
+                        var d1 = a1[HiddenCount + h];
+                        var d2 = a1[2 * HiddenCount + h];
+                        var d3 = a1[3 * HiddenCount + h];
+                        var x0 = xb.Slice(0, InputCount);
+                        var x1 = xb.Slice(InputCount, InputCount);
+                        var x2 = xb.Slice(2 * InputCount, InputCount);
+                        var x3 = xb.Slice(3 * InputCount, InputCount);
                         for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Numerics.Vector.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
                     }
                     else
@@ -712,8 +718,14 @@ namespace Demo
                     var gRow = g.Slice(h * InputCount, InputCount);
                     if (nb == 4)
                     {
-                        var d0 = a1[h]; var d1 = a1[HiddenCount + h]; var d2 = a1[2 * HiddenCount + h]; var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount); var x1 = xb.Slice(InputCount, InputCount); var x2 = xb.Slice(2 * InputCount, InputCount); var x3 = xb.Slice(3 * InputCount, InputCount);
+                        var d0 = a1[h];
+                        var d1 = a1[HiddenCount + h];
+                        var d2 = a1[2 * HiddenCount + h];
+                        var d3 = a1[3 * HiddenCount + h];
+                        var x0 = xb.Slice(0, InputCount);
+                        var x1 = xb.Slice(InputCount, InputCount);
+                        var x2 = xb.Slice(2 * InputCount, InputCount);
+                        var x3 = xb.Slice(3 * InputCount, InputCount);
                         for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
                     }
                     else
@@ -803,7 +815,7 @@ namespace Demo
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     ak[h] = global::PlanarGen.VectorMath.TanhFast(z);
                 }
-                // Layer 2: 64 hidden -> 1 outputs, sigmoid (applied by the caller)
+                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var row = p.Slice(192 + o * HiddenCount, HiddenCount);
@@ -848,7 +860,7 @@ namespace Demo
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     ak[h] = global::PlanarGen.VectorMath.TanhFast(z);
                 }
-                // Layer 2: 64 hidden -> 1 outputs, sigmoid (applied by the caller)
+                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var row = p.Slice(192 + o * HiddenCount, HiddenCount);

@@ -11,7 +11,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public const int InputCount = 2;
 
-        /// <summary>Number of hidden units (tanh).</summary>
+        /// <summary>Number of hidden units (leaky ReLU).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public const int HiddenCount = 64;
 
@@ -25,10 +25,10 @@ namespace Demo
 
         /// <summary>The network's sizes, activation and precision.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<double>.Shape => new global::PlanarGen.NetworkShape(2, 64, 1, global::PlanarGen.Activation.Tanh, 0.01, global::PlanarGen.Precision.Double);
+        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<double>.Shape => new global::PlanarGen.NetworkShape(2, 64, 1, global::PlanarGen.Activation.LeakyReLU, 0.01, global::PlanarGen.Precision.Double);
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private const string NetworkName = "LoopStructNet (2-64-1, tanh, double)";
+        private const string NetworkName = "LoopStructNet (2-64-1, leaky ReLU, double)";
 
         // Loop form (257 parameters, above the unrolling budget): the parameters in the notebook's order,
         // W1 (Hidden x Inputs) at 0, b1 at 128, W2 (Outputs x Hidden) at 192, b2 at 256, are held by this instance:
@@ -134,16 +134,16 @@ namespace Demo
             for (int i = 0; i < InputCount; i++) if (double.IsNaN(input[i] - input[i])) global::PlanarGen.NetworkValidation.RequireFinite(input[i], nameof(input), i);
             global::System.ReadOnlySpan<double> p = ParametersOf(ref _parameters);
             global::System.Span<double> a1 = stackalloc double[HiddenCount];
-            // Layer 1: 2 inputs -> 64 hidden, tanh
+            // Layer 1: 2 inputs -> 64 hidden, leaky ReLU
             for (int h = 0; h < HiddenCount; h++)
             {
                 var row = p.Slice(h * InputCount, InputCount);
                 double z = 0.0;
                 for (int i = 0; i < row.Length; i++) z += row[i] * input[i];
                 z += p[128 + h];
-                a1[h] = global::PlanarGen.VectorMath.Tanh(z);
+                a1[h] = (z > 0.0 ? z : z * 0.01);
             }
-            // Layer 2: 64 hidden -> 1 outputs, sigmoid
+            // Layer 2: 64 hidden -> 1 output, sigmoid
             for (int o = 0; o < OutputCount; o++)
             {
                 var row = p.Slice(192 + o * HiddenCount, HiddenCount);
@@ -378,6 +378,7 @@ namespace Demo
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var one = global::System.Numerics.Vector<double>.One;
             var zero = global::System.Numerics.Vector<double>.Zero;
+            var slope = new global::System.Numerics.Vector<double>(0.01);
             var g = new global::System.Span<double>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<double>.Zero;
@@ -421,7 +422,7 @@ namespace Demo
                         var d = zero;
                         for (int o = 0; o < OutputCount; o++) d += new global::System.Numerics.Vector<double>(p[192 + o * HiddenCount + h]) * z2[k * OutputCount + o];
                         var a = a1[k * HiddenCount + h];
-                        a1[k * HiddenCount + h] = d * (one - a * a);
+                        a1[k * HiddenCount + h] = d * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a, zero), one, slope);
                     }
                 }
                 // dW1 += dZ1 X^T, db1 += sum dZ1.
@@ -433,8 +434,14 @@ namespace Demo
                     var gRow = g.Slice(h * InputCount, InputCount);
                     if (nb == 4)
                     {
-                        var d0 = a1[h]; var d1 = a1[HiddenCount + h]; var d2 = a1[2 * HiddenCount + h]; var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount); var x1 = xb.Slice(InputCount, InputCount); var x2 = xb.Slice(2 * InputCount, InputCount); var x3 = xb.Slice(3 * InputCount, InputCount);
+                        var d0 = a1[h];
+                        var d1 = a1[HiddenCount + h];
+                        var d2 = a1[2 * HiddenCount + h];
+                        var d3 = a1[3 * HiddenCount + h];
+                        var x0 = xb.Slice(0, InputCount);
+                        var x1 = xb.Slice(InputCount, InputCount);
+                        var x2 = xb.Slice(2 * InputCount, InputCount);
+                        var x3 = xb.Slice(3 * InputCount, InputCount);
                         for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Numerics.Vector.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
                     }
                     else
@@ -470,7 +477,7 @@ namespace Demo
                     double d = 0.0;
                     for (int o = 0; o < OutputCount; o++) d += p[192 + o * HiddenCount + h] * t[HiddenCount + o];
                     var a = t[h];
-                    var dz = d * (1.0 - a * a);
+                    var dz = d * (a > 0.0 ? 1.0 : 0.01);
                     g[128 + h] += dz;
                     var gRow = g.Slice(h * InputCount, InputCount);
                     for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
@@ -502,6 +509,7 @@ namespace Demo
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
             var zero = global::System.Numerics.Vector<double>.Zero;
+            var slope = new global::System.Numerics.Vector<double>(0.01);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             for (int i = 0; i < InputCount; i++)
@@ -513,7 +521,7 @@ namespace Demo
             {
                 var xk = xb.Slice(k * InputCount, InputCount);
                 var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                // Layer 1: 2 inputs -> 64 hidden, tanh
+                // Layer 1: 2 inputs -> 64 hidden, leaky ReLU
                 for (int h = 0; h < HiddenCount; h++)
                 {
                     var row = p.Slice(h * InputCount, InputCount);
@@ -521,9 +529,9 @@ namespace Demo
                     for (int i = 0; i < row.Length; i++) z += new global::System.Numerics.Vector<double>(row[i]) * xk[i];
                     z += new global::System.Numerics.Vector<double>(p[128 + h]);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                    ak[h] = global::PlanarGen.VectorMath.Tanh(z);
+                    ak[h] = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z, zero), z, z * slope);
                 }
-                // Layer 2: 64 hidden -> 1 outputs, sigmoid (applied by the caller)
+                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var row = p.Slice(192 + o * HiddenCount, HiddenCount);
@@ -551,7 +559,7 @@ namespace Demo
                 for (int i = 0; i < row.Length; i++) z += row[i] * X[i * m + s];
                 z += p[128 + h];
                 inBound &= global::System.Math.Abs(z) <= global::PlanarGen.DivergenceRule.PreActivationBound;
-                t[h] = global::PlanarGen.VectorMath.Tanh(z);
+                t[h] = (z > 0.0 ? z : z * 0.01);
             }
             for (int o = 0; o < OutputCount; o++)
             {

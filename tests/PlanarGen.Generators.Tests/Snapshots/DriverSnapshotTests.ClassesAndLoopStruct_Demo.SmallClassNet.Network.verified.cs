@@ -9,11 +9,11 @@ namespace Demo
     {
         /// <summary>Number of input features (rows of X).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int InputCount = 2;
+        public const int InputCount = 1;
 
-        /// <summary>Number of hidden units (tanh).</summary>
+        /// <summary>Number of hidden units (sigmoid).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int HiddenCount = 3;
+        public const int HiddenCount = 1;
 
         /// <summary>Number of sigmoid outputs (rows of Y).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -21,21 +21,19 @@ namespace Demo
 
         /// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int ParameterCount = 13;
+        public const int ParameterCount = 4;
 
         /// <summary>The network's sizes, activation and precision.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(2, 3, 1, global::PlanarGen.Activation.Tanh, 0.01, global::PlanarGen.Precision.Single);
+        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(1, 1, 1, global::PlanarGen.Activation.Sigmoid, 0.01, global::PlanarGen.Precision.Single);
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private const string NetworkName = "SmallClassNet (2-3-1, tanh, float)";
+        private const string NetworkName = "SmallClassNet (1-1-1, sigmoid, float)";
 
         // Parameters in the notebook's order: W1 (Hidden x Inputs), b1, W2 (Outputs x Hidden), b2.
-        private float W1_0_0, W1_0_1;
-        private float W1_1_0, W1_1_1;
-        private float W1_2_0, W1_2_1;
-        private float B1_0, B1_1, B1_2;
-        private float W2_0_0, W2_0_1, W2_0_2;
+        private float W1_0_0;
+        private float B1_0;
+        private float W2_0_0;
         private float B2_0;
 
         /// <summary>
@@ -53,8 +51,8 @@ namespace Demo
             // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
             // overflows a parameter leaves the network unchanged.
             global::System.Span<float> p = stackalloc float[ParameterCount];
-            for (int k = 0; k < 6; k++) p[k] = (float)(random.Randn() * scale);
-            for (int k = 9; k < 12; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 0; k < 1; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 2; k < 3; k++) p[k] = (float)(random.Randn() * scale);
             global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
             LoadParameters(p);
         }
@@ -64,17 +62,8 @@ namespace Demo
         public void InitializeZeros()
         {
             W1_0_0 = 0f;
-            W1_0_1 = 0f;
-            W1_1_0 = 0f;
-            W1_1_1 = 0f;
-            W1_2_0 = 0f;
-            W1_2_1 = 0f;
             B1_0 = 0f;
-            B1_1 = 0f;
-            B1_2 = 0f;
             W2_0_0 = 0f;
-            W2_0_1 = 0f;
-            W2_0_2 = 0f;
             B2_0 = 0f;
         }
 
@@ -85,18 +74,9 @@ namespace Demo
         {
             global::PlanarGen.NetworkValidation.RequireLength(destination.Length, ParameterCount, nameof(destination), "the parameters W1, b1, W2, b2");
             destination[0] = W1_0_0;
-            destination[1] = W1_0_1;
-            destination[2] = W1_1_0;
-            destination[3] = W1_1_1;
-            destination[4] = W1_2_0;
-            destination[5] = W1_2_1;
-            destination[6] = B1_0;
-            destination[7] = B1_1;
-            destination[8] = B1_2;
-            destination[9] = W2_0_0;
-            destination[10] = W2_0_1;
-            destination[11] = W2_0_2;
-            destination[12] = B2_0;
+            destination[1] = B1_0;
+            destination[2] = W2_0_0;
+            destination[3] = B2_0;
         }
 
         /// <summary>Loads parameters in the order <see cref="CopyParametersTo"/> writes; every value must be finite.</summary>
@@ -107,18 +87,9 @@ namespace Demo
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
             W1_0_0 = source[0];
-            W1_0_1 = source[1];
-            W1_1_0 = source[2];
-            W1_1_1 = source[3];
-            W1_2_0 = source[4];
-            W1_2_1 = source[5];
-            B1_0 = source[6];
-            B1_1 = source[7];
-            B1_2 = source[8];
-            W2_0_0 = source[9];
-            W2_0_1 = source[10];
-            W2_0_2 = source[11];
-            B2_0 = source[12];
+            B1_0 = source[1];
+            W2_0_0 = source[2];
+            B2_0 = source[3];
         }
 
         /// <summary>Predicts one sample: unrolled scalar code, no allocation.
@@ -131,13 +102,13 @@ namespace Demo
             global::PlanarGen.NetworkValidation.RequireLength(input.Length, InputCount, nameof(input), "one value per input feature");
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
             var x0 = input[0];
-            var x1 = input[1];
             // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
-            if (float.IsNaN((x0 - x0) + (x1 - x1))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-            // Layer 1: 2 inputs -> 3 hidden, tanh, four units per Vector4
-            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector4(W1_0_1, W1_1_1, W1_2_1, 0f), new global::System.Numerics.Vector4(x1), global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, W1_2_0, 0f), new global::System.Numerics.Vector4(x0), new global::System.Numerics.Vector4(B1_0, B1_1, B1_2, 0f))));
-            // Layer 2: 3 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1x4_0.Z, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1x4_0.Y, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1x4_0.X, B2_0)));
+            if (float.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
+            // Layer 1: 1 input -> 1 hidden, sigmoid
+            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+            var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
             probabilities[0] = a2_0;
         }
@@ -169,59 +140,39 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-            var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-            var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-            var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P0);
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[24];
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[8];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     vp0[c] = a2_0;
                 }
@@ -229,16 +180,11 @@ namespace Demo
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
@@ -251,58 +197,38 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[24];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[8];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     vp0[c] = a2_0;
                 }
@@ -310,16 +236,11 @@ namespace Demo
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 P0[s] = a2_0;
             }
@@ -349,61 +270,41 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-            var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-            var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-            var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var gCost = global::System.Numerics.Vector<float>.Zero;
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[24];
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[8];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
                     var y0 = vy0[c];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 }
             }
@@ -411,17 +312,12 @@ namespace Demo
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
             return sCost * (1f / m);
@@ -434,60 +330,40 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[24];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[8];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 3, 3);
+                    var keep = hidden.Slice(k * 1, 1);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
                     var y0 = vy0[c];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                 }
             }
@@ -495,17 +371,12 @@ namespace Demo
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
             return sCost * (1f / m);
@@ -535,27 +406,16 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-            var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-            var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-            var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             var half = new global::System.Numerics.Vector<float>(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
@@ -563,17 +423,12 @@ namespace Demo
             for (int c = 0; c < chunks; c++)
             {
                 var x0 = vx0[c];
-                var x1 = vx1[c];
                 var y0 = vy0[c];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
             }
@@ -581,17 +436,12 @@ namespace Demo
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
@@ -605,26 +455,15 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
@@ -632,17 +471,12 @@ namespace Demo
             for (int c = 0; c < chunks; c++)
             {
                 var x0 = vx0[c];
-                var x1 = vx1[c];
                 var y0 = vy0[c];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
             }
@@ -650,17 +484,12 @@ namespace Demo
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
             }
@@ -686,7 +515,7 @@ namespace Demo
                 return TrainStep512(data, learningRate);
             }
             #endif
-            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 56];
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
@@ -695,7 +524,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
         {
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 56];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
@@ -740,7 +569,7 @@ namespace Demo
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
             // which costs about as much as a small network's whole step when done per iteration).
-            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 56];
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
@@ -765,7 +594,7 @@ namespace Demo
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
             // which costs about as much as a small network's whole step when done per iteration).
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 56];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
@@ -791,34 +620,24 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-            var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-            var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-            var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
-            // Kept per chunk: A1 (3), dZ1 (3), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-            // the notebook's order, from zero.
-            var kept = scratch.Slice(ParameterCount, 56);
+            // Kept per chunk: A1 at 0 (1), dZ1 at KeptDz1 (1), dZ2 at KeptDz2 (1 output); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 1, KeptDz2 = 2;
+            var kept = scratch.Slice(ParameterCount, 24);
             for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<float>.Zero;
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
@@ -826,95 +645,49 @@ namespace Demo
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 7, 7);
+                    var keep = kept.Slice(k * 3, 3);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 7, 7);
+                    var keep = kept.Slice(k * 3, 3);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
                     var y0 = vy0[c];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
-                    keep[3] = (vW2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
-                    keep[4] = (vW2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
-                    keep[5] = (vW2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, one);
-                    keep[6] = dz2_0;
+                    var dz1_0 = (vW2_0_0 * dz2_0) * a1_0 * (one - a1_0);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    keep[KeptDz2 + 0] = dz2_0;
                 }
                 // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[12];
-                var gW2_0_0 = sums[9];
-                var gW2_0_1 = sums[10];
-                var gW2_0_2 = sums[11];
-                var gB1_0 = sums[6];
+                var gB2_0 = sums[3];
+                var gW2_0_0 = sums[2];
+                var gB1_0 = sums[1];
                 var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
                 for (int k = 0; k < nb; k++)
                 {
-                    var keep = kept.Slice(k * 7, 7);
-                    var d0 = keep[6];
+                    var keep = kept.Slice(k * 3, 3);
+                    var d0 = keep[KeptDz2 + 0];
                     gB2_0 += d0;
                     gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
-                    gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                    var d1 = keep[3];
+                    var d1 = keep[KeptDz1 + 0];
                     gB1_0 += d1;
                     gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
                 }
-                sums[12] = gB2_0;
-                sums[9] = gW2_0_0;
-                sums[10] = gW2_0_1;
-                sums[11] = gW2_0_2;
-                sums[6] = gB1_0;
+                sums[3] = gB2_0;
+                sums[2] = gW2_0_0;
+                sums[1] = gB1_0;
                 sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-                var gB1_1 = sums[7];
-                var gW1_1_0 = sums[2];
-                var gW1_1_1 = sums[3];
-                var gB1_2 = sums[8];
-                var gW1_2_0 = sums[4];
-                var gW1_2_1 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 7, 7);
-                    var d0 = keep[4];
-                    gB1_1 += d0;
-                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                    var d1 = keep[5];
-                    gB1_2 += d1;
-                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-                }
-                sums[7] = gB1_1;
-                sums[2] = gW1_1_0;
-                sums[3] = gW1_1_1;
-                sums[8] = gB1_2;
-                sums[4] = gW1_2_0;
-                sums[5] = gW1_2_1;
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
@@ -923,18 +696,9 @@ namespace Demo
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
             if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sB1_0 = total[6];
-            float sB1_1 = total[7];
-            float sB1_2 = total[8];
-            float sW2_0_0 = total[9];
-            float sW2_0_1 = total[10];
-            float sW2_0_2 = total[11];
-            float sB2_0 = total[12];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -943,43 +707,16 @@ namespace Demo
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
             probe += sW1_0_0 * 0f;
-            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-            probe += sW1_0_1 * 0f;
-            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
-            probe += sW1_1_0 * 0f;
-            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-            probe += sW1_1_1 * 0f;
-            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-            probe += sW1_2_0 * 0f;
-            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-            probe += sW1_2_1 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
-            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
-            probe += sB1_1 * 0f;
-            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-            probe += sB1_2 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
-            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
-            probe += sW2_0_1 * 0f;
-            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-            probe += sW2_0_2 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
             if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
-            W1_0_1 = sW1_0_1;
-            W1_1_0 = sW1_1_0;
-            W1_1_1 = sW1_1_1;
-            W1_2_0 = sW1_2_0;
-            W1_2_1 = sW1_2_1;
             B1_0 = sB1_0;
-            B1_1 = sB1_1;
-            B1_2 = sB1_2;
             W2_0_0 = sW2_0_0;
-            W2_0_1 = sW2_0_1;
-            W2_0_2 = sW2_0_2;
             B2_0 = sB2_0;
             return true;
         }
@@ -994,33 +731,23 @@ namespace Demo
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
             var sums = scratch.Slice(0, ParameterCount);
-            // Kept per chunk: A1 (3), dZ1 (3), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-            // the notebook's order, from zero.
-            var kept = scratch.Slice(ParameterCount, 56);
+            // Kept per chunk: A1 at 0 (1), dZ1 at KeptDz1 (1), dZ2 at KeptDz2 (1 output); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 1, KeptDz2 = 2;
+            var kept = scratch.Slice(ParameterCount, 24);
             for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
@@ -1028,95 +755,49 @@ namespace Demo
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 7, 7);
+                    var keep = kept.Slice(k * 3, 3);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 3 hidden, tanh
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    // Layer 1: 1 input -> 1 hidden, sigmoid
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
+                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
                     keep[0] = a1_0;
-                    keep[1] = a1_1;
-                    keep[2] = a1_2;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 7, 7);
+                    var keep = kept.Slice(k * 3, 3);
                     var a1_0 = keep[0];
-                    var a1_1 = keep[1];
-                    var a1_2 = keep[2];
                     var y0 = vy0[c];
-                    // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0)));
+                    // Layer 2: 1 hidden -> 1 output, sigmoid
+                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
-                    keep[3] = (vW2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
-                    keep[4] = (vW2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
-                    keep[5] = (vW2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, one);
-                    keep[6] = dz2_0;
+                    var dz1_0 = (vW2_0_0 * dz2_0) * a1_0 * (one - a1_0);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    keep[KeptDz2 + 0] = dz2_0;
                 }
                 // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[12];
-                var gW2_0_0 = sums[9];
-                var gW2_0_1 = sums[10];
-                var gW2_0_2 = sums[11];
-                var gB1_0 = sums[6];
+                var gB2_0 = sums[3];
+                var gW2_0_0 = sums[2];
+                var gB1_0 = sums[1];
                 var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
                 for (int k = 0; k < nb; k++)
                 {
-                    var keep = kept.Slice(k * 7, 7);
-                    var d0 = keep[6];
+                    var keep = kept.Slice(k * 3, 3);
+                    var d0 = keep[KeptDz2 + 0];
                     gB2_0 += d0;
                     gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
-                    gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                    var d1 = keep[3];
+                    var d1 = keep[KeptDz1 + 0];
                     gB1_0 += d1;
                     gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
                 }
-                sums[12] = gB2_0;
-                sums[9] = gW2_0_0;
-                sums[10] = gW2_0_1;
-                sums[11] = gW2_0_2;
-                sums[6] = gB1_0;
+                sums[3] = gB2_0;
+                sums[2] = gW2_0_0;
+                sums[1] = gB1_0;
                 sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-                var gB1_1 = sums[7];
-                var gW1_1_0 = sums[2];
-                var gW1_1_1 = sums[3];
-                var gB1_2 = sums[8];
-                var gW1_2_0 = sums[4];
-                var gW1_2_1 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 7, 7);
-                    var d0 = keep[4];
-                    gB1_1 += d0;
-                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                    var d1 = keep[5];
-                    gB1_2 += d1;
-                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-                }
-                sums[7] = gB1_1;
-                sums[2] = gW1_1_0;
-                sums[3] = gW1_1_1;
-                sums[8] = gB1_2;
-                sums[4] = gW1_2_0;
-                sums[5] = gW1_2_1;
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
@@ -1125,18 +806,9 @@ namespace Demo
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
             if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sB1_0 = total[6];
-            float sB1_1 = total[7];
-            float sB1_2 = total[8];
-            float sW2_0_0 = total[9];
-            float sW2_0_1 = total[10];
-            float sW2_0_2 = total[11];
-            float sB2_0 = total[12];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -1145,43 +817,16 @@ namespace Demo
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
             probe += sW1_0_0 * 0f;
-            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-            probe += sW1_0_1 * 0f;
-            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
-            probe += sW1_1_0 * 0f;
-            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-            probe += sW1_1_1 * 0f;
-            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-            probe += sW1_2_0 * 0f;
-            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-            probe += sW1_2_1 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
-            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
-            probe += sB1_1 * 0f;
-            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-            probe += sB1_2 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
-            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
-            probe += sW2_0_1 * 0f;
-            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-            probe += sW2_0_2 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
             if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
-            W1_0_1 = sW1_0_1;
-            W1_1_0 = sW1_1_0;
-            W1_1_1 = sW1_1_1;
-            W1_2_0 = sW1_2_0;
-            W1_2_1 = sW1_2_1;
             B1_0 = sB1_0;
-            B1_1 = sB1_1;
-            B1_2 = sB1_2;
             W2_0_0 = sW2_0_0;
-            W2_0_1 = sW2_0_1;
-            W2_0_2 = sW2_0_2;
             B2_0 = sB2_0;
             return true;
         }
@@ -1190,83 +835,46 @@ namespace Demo
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
+        /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sB1_0 = total[6];
-            float sB1_1 = total[7];
-            float sB1_2 = total[8];
-            float sW2_0_0 = total[9];
-            float sW2_0_1 = total[10];
-            float sW2_0_2 = total[11];
-            float sB2_0 = total[12];
+            float sB1_0 = total[1];
+            float sW2_0_0 = total[2];
+            float sB2_0 = total[3];
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 3 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                // Layer 1: 1 input -> 1 hidden, sigmoid
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                // Layer 2: 3 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0)));
+                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
+                // Layer 2: 1 hidden -> 1 output, sigmoid
+                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0);
                 inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
-                sW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_1, sW2_0_1);
-                sW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_2, sW2_0_2);
                 // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, 1f);
+                var dz1_0 = (W2_0_0 * dz2_0) * a1_0 * (1f - a1_0);
                 sB1_0 += dz1_0;
                 sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
-                sW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x1, sW1_0_1);
-                var dz1_1 = (W2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, 1f);
-                sB1_1 += dz1_1;
-                sW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x0, sW1_1_0);
-                sW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x1, sW1_1_1);
-                var dz1_2 = (W2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, 1f);
-                sB1_2 += dz1_2;
-                sW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x0, sW1_2_0);
-                sW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x1, sW1_2_1);
             }
             total[0] = sW1_0_0;
-            total[1] = sW1_0_1;
-            total[2] = sW1_1_0;
-            total[3] = sW1_1_1;
-            total[4] = sW1_2_0;
-            total[5] = sW1_2_1;
-            total[6] = sB1_0;
-            total[7] = sB1_1;
-            total[8] = sB1_2;
-            total[9] = sW2_0_0;
-            total[10] = sW2_0_1;
-            total[11] = sW2_0_2;
-            total[12] = sB2_0;
+            total[1] = sB1_0;
+            total[2] = sW2_0_0;
+            total[3] = sB2_0;
             return inBound;
         }
 

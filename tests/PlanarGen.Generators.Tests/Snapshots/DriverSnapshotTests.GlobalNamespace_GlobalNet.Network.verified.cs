@@ -3,15 +3,15 @@
 
 #nullable enable
 
-partial struct GlobalNet : global::PlanarGen.INetwork<float>
+partial struct GlobalNet : global::PlanarGen.INetwork<double>
 {
     /// <summary>Number of input features (rows of X).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public const int InputCount = 2;
+    public const int InputCount = 1;
 
     /// <summary>Number of hidden units (tanh).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public const int HiddenCount = 4;
+    public const int HiddenCount = 1;
 
     /// <summary>Number of sigmoid outputs (rows of Y).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -19,23 +19,20 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
 
     /// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public const int ParameterCount = 17;
+    public const int ParameterCount = 4;
 
     /// <summary>The network's sizes, activation and precision.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(2, 4, 1, global::PlanarGen.Activation.Tanh, 0.01, global::PlanarGen.Precision.Single);
+    global::PlanarGen.NetworkShape global::PlanarGen.INetwork<double>.Shape => new global::PlanarGen.NetworkShape(1, 1, 1, global::PlanarGen.Activation.Tanh, 0.01, global::PlanarGen.Precision.Double);
 
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    private const string NetworkName = "GlobalNet (2-4-1, tanh, float)";
+    private const string NetworkName = "GlobalNet (1-1-1, tanh, double)";
 
     // Parameters in the notebook's order: W1 (Hidden x Inputs), b1, W2 (Outputs x Hidden), b2.
-    private float W1_0_0, W1_0_1;
-    private float W1_1_0, W1_1_1;
-    private float W1_2_0, W1_2_1;
-    private float W1_3_0, W1_3_1;
-    private float B1_0, B1_1, B1_2, B1_3;
-    private float W2_0_0, W2_0_1, W2_0_2, W2_0_3;
-    private float B2_0;
+    private double W1_0_0;
+    private double B1_0;
+    private double W2_0_0;
+    private double B2_0;
 
     /// <summary>
     /// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),
@@ -51,9 +48,9 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         global::PlanarGen.NetworkValidation.RequireScale(scale);
         // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
         // overflows a parameter leaves the network unchanged.
-        global::System.Span<float> p = stackalloc float[ParameterCount];
-        for (int k = 0; k < 8; k++) p[k] = (float)(random.Randn() * scale);
-        for (int k = 12; k < 16; k++) p[k] = (float)(random.Randn() * scale);
+        global::System.Span<double> p = stackalloc double[ParameterCount];
+        for (int k = 0; k < 1; k++) p[k] = (random.Randn() * scale);
+        for (int k = 2; k < 3; k++) p[k] = (random.Randn() * scale);
         global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
         LoadParameters(p);
     }
@@ -62,74 +59,35 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public void InitializeZeros()
     {
-        W1_0_0 = 0f;
-        W1_0_1 = 0f;
-        W1_1_0 = 0f;
-        W1_1_1 = 0f;
-        W1_2_0 = 0f;
-        W1_2_1 = 0f;
-        W1_3_0 = 0f;
-        W1_3_1 = 0f;
-        B1_0 = 0f;
-        B1_1 = 0f;
-        B1_2 = 0f;
-        B1_3 = 0f;
-        W2_0_0 = 0f;
-        W2_0_1 = 0f;
-        W2_0_2 = 0f;
-        W2_0_3 = 0f;
-        B2_0 = 0f;
+        W1_0_0 = 0.0;
+        B1_0 = 0.0;
+        W2_0_0 = 0.0;
+        B2_0 = 0.0;
     }
 
     /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
     /// <param name="destination">Exactly <see cref="ParameterCount"/> values.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void CopyParametersTo(global::System.Span<float> destination)
+    public void CopyParametersTo(global::System.Span<double> destination)
     {
         global::PlanarGen.NetworkValidation.RequireLength(destination.Length, ParameterCount, nameof(destination), "the parameters W1, b1, W2, b2");
         destination[0] = W1_0_0;
-        destination[1] = W1_0_1;
-        destination[2] = W1_1_0;
-        destination[3] = W1_1_1;
-        destination[4] = W1_2_0;
-        destination[5] = W1_2_1;
-        destination[6] = W1_3_0;
-        destination[7] = W1_3_1;
-        destination[8] = B1_0;
-        destination[9] = B1_1;
-        destination[10] = B1_2;
-        destination[11] = B1_3;
-        destination[12] = W2_0_0;
-        destination[13] = W2_0_1;
-        destination[14] = W2_0_2;
-        destination[15] = W2_0_3;
-        destination[16] = B2_0;
+        destination[1] = B1_0;
+        destination[2] = W2_0_0;
+        destination[3] = B2_0;
     }
 
     /// <summary>Loads parameters in the order <see cref="CopyParametersTo"/> writes; every value must be finite.</summary>
     /// <param name="source">Exactly <see cref="ParameterCount"/> finite values.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void LoadParameters(global::System.ReadOnlySpan<float> source)
+    public void LoadParameters(global::System.ReadOnlySpan<double> source)
     {
         global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
         for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
         W1_0_0 = source[0];
-        W1_0_1 = source[1];
-        W1_1_0 = source[2];
-        W1_1_1 = source[3];
-        W1_2_0 = source[4];
-        W1_2_1 = source[5];
-        W1_3_0 = source[6];
-        W1_3_1 = source[7];
-        B1_0 = source[8];
-        B1_1 = source[9];
-        B1_2 = source[10];
-        B1_3 = source[11];
-        W2_0_0 = source[12];
-        W2_0_1 = source[13];
-        W2_0_2 = source[14];
-        W2_0_3 = source[15];
-        B2_0 = source[16];
+        B1_0 = source[1];
+        W2_0_0 = source[2];
+        B2_0 = source[3];
     }
 
     /// <summary>Predicts one sample: unrolled scalar code, no allocation.
@@ -137,19 +95,19 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
     /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void Predict(global::System.ReadOnlySpan<float> input, global::System.Span<float> probabilities)
+    public void Predict(global::System.ReadOnlySpan<double> input, global::System.Span<double> probabilities)
     {
         global::PlanarGen.NetworkValidation.RequireLength(input.Length, InputCount, nameof(input), "one value per input feature");
         global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
         var x0 = input[0];
-        var x1 = input[1];
         // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
-        if (float.IsNaN((x0 - x0) + (x1 - x1))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-        // Layer 1: 2 inputs -> 4 hidden, tanh, four units per Vector4
-        var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector4(W1_0_1, W1_1_1, W1_2_1, W1_3_1), new global::System.Numerics.Vector4(x1), global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, W1_2_0, W1_3_0), new global::System.Numerics.Vector4(x0), new global::System.Numerics.Vector4(B1_0, B1_1, B1_2, B1_3))));
-        // Layer 2: 4 hidden -> 1 outputs, sigmoid
-        var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1x4_0.W, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1x4_0.Z, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1x4_0.Y, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1x4_0.X, B2_0))));
-        var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+        if (double.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
+        // Layer 1: 1 input -> 1 hidden, tanh
+        var z1_0 = W1_0_0 * x0 + B1_0;
+        var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+        // Layer 2: 1 hidden -> 1 output, sigmoid
+        var z2_0 = W2_0_0 * a1_0 + B2_0;
+        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
         probabilities[0] = a2_0;
     }
 
@@ -159,582 +117,166 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
     /// features, unless it is exactly the same memory.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void PredictBatch(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+    public void PredictBatch(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
     {
         RequireData(data, needsLabels: false);
         global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
         global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            PredictBatchCore512(data, probabilities);
-            return;
-        }
-        #endif
         PredictBatchCore(data, probabilities);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private void PredictBatchCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
+    private void PredictBatchCore(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
+        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
         // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
         int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
-        var one = global::System.Numerics.Vector<float>.One;
-        var zero = global::System.Numerics.Vector<float>.Zero;
-        var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-        var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-        var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-        var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-        var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-        var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-        var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-        var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
-        var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-        var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-        var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-        var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
-        var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-        var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-        var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-        var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
-        var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+        var one = global::System.Numerics.Vector<double>.One;
+        var zero = global::System.Numerics.Vector<double>.Zero;
+        var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
+        var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
+        var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
+        var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
         var P0 = probabilities.Slice(0 * m, m);
-        var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P0);
-        // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-        global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[32];
-        for (int c0 = 0; c0 < chunks; c0 += 8)
+        var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
+        for (int c = 0; c < chunks; c++)
         {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                vp0[c] = a2_0;
-            }
+            var x0 = vx0[c];
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = vW1_0_0 * x0 + vB1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            vp0[c] = a2_0;
         }
-        for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
+        for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
         {
             var x0 = X0[s];
-            var x1 = X1[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = W1_0_0 * x0 + B1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = W2_0_0 * a1_0 + B2_0;
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
             P0[s] = a2_0;
         }
     }
-
-    #if NET8_0_OR_GREATER
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private void PredictBatchCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> probabilities)
-    {
-        int m = data.SampleCount;
-        var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
-        int chunks = vx0.Length;
-        var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
-        var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-        var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-        var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-        var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-        var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-        var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-        var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-        var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
-        var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-        var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-        var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-        var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
-        var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-        var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-        var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-        var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
-        var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
-        var P0 = probabilities.Slice(0 * m, m);
-        var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
-        // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-        global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
-        for (int c0 = 0; c0 < chunks; c0 += 8)
-        {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                vp0[c] = a2_0;
-            }
-        }
-        for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
-        {
-            var x0 = X0[s];
-            var x1 = X1[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            P0[s] = a2_0;
-        }
-    }
-
-    #endif
 
     /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
     /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public float Cost(global::PlanarGen.DataSet<float> data)
+    public double Cost(global::PlanarGen.DataSet<double> data)
     {
         RequireData(data, needsLabels: true);
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            return CostCore512(data);
-        }
-        #endif
         return CostCore(data);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private float CostCore(global::PlanarGen.DataSet<float> data)
+    private double CostCore(global::PlanarGen.DataSet<double> data)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
         var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
+        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
         // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
         int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
-        var one = global::System.Numerics.Vector<float>.One;
-        var zero = global::System.Numerics.Vector<float>.Zero;
-        var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-        var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-        var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-        var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-        var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-        var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-        var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-        var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
-        var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-        var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-        var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-        var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
-        var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-        var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-        var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-        var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
-        var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-        var gCost = global::System.Numerics.Vector<float>.Zero;
-        // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-        global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[32];
-        for (int c0 = 0; c0 < chunks; c0 += 8)
+        var one = global::System.Numerics.Vector<double>.One;
+        var zero = global::System.Numerics.Vector<double>.Zero;
+        var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
+        var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
+        var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
+        var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
+        var gCost = global::System.Numerics.Vector<double>.Zero;
+        for (int c = 0; c < chunks; c++)
         {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                var y0 = vy0[c];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-            }
+            var x0 = vx0[c];
+            var y0 = vy0[c];
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = vW1_0_0 * x0 + vB1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+            gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
         }
-        float sCost = global::System.Numerics.Vector.Dot(gCost, one);
-        for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
+        double sCost = global::System.Numerics.Vector.Dot(gCost, one);
+        for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
         {
             var x0 = X0[s];
-            var x1 = X1[s];
             var y0 = Y0[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = W1_0_0 * x0 + B1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = W2_0_0 * a1_0 + B2_0;
             sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
         }
-        return sCost * (1f / m);
+        return sCost * (1.0 / m);
     }
-
-    #if NET8_0_OR_GREATER
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private float CostCore512(global::PlanarGen.DataSet<float> data)
-    {
-        int m = data.SampleCount;
-        var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
-        var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
-        int chunks = vx0.Length;
-        var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
-        var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-        var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-        var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-        var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-        var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-        var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-        var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-        var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
-        var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-        var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-        var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-        var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
-        var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-        var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-        var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-        var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
-        var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
-        var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-        global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
-        for (int c0 = 0; c0 < chunks; c0 += 8)
-        {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = hidden.Slice(k * 4, 4);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                var y0 = vy0[c];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-            }
-        }
-        float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
-        for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
-        {
-            var x0 = X0[s];
-            var x1 = X1[s];
-            var y0 = Y0[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-        }
-        return sCost * (1f / m);
-    }
-
-    #endif
 
     /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
     /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public double Accuracy(global::PlanarGen.DataSet<float> data)
+    public double Accuracy(global::PlanarGen.DataSet<double> data)
     {
         RequireData(data, needsLabels: true);
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            return AccuracyCore512(data);
-        }
-        #endif
         return AccuracyCore(data);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private double AccuracyCore(global::PlanarGen.DataSet<float> data)
+    private double AccuracyCore(global::PlanarGen.DataSet<double> data)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
         var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
+        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
         // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
         int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
-        var one = global::System.Numerics.Vector<float>.One;
-        var zero = global::System.Numerics.Vector<float>.Zero;
-        var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-        var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-        var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-        var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-        var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-        var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-        var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-        var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
-        var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-        var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-        var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-        var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
-        var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-        var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-        var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-        var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
-        var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
-        var half = new global::System.Numerics.Vector<float>(0.5f);
+        var one = global::System.Numerics.Vector<double>.One;
+        var zero = global::System.Numerics.Vector<double>.Zero;
+        var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
+        var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
+        var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
+        var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
+        var half = new global::System.Numerics.Vector<double>(0.5);
         // Each equal mask lane is -1, so subtracting it counts the correct predictions.
-        var correct = global::System.Numerics.Vector<int>.Zero;
+        var correct = global::System.Numerics.Vector<long>.Zero;
         for (int c = 0; c < chunks; c++)
         {
             var x0 = vx0[c];
-            var x1 = vx1[c];
             var y0 = vy0[c];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = vW1_0_0 * x0 + vB1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
             correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
         }
-        long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
-        for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
+        long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<long>.One);
+        for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
         {
             var x0 = X0[s];
-            var x1 = X1[s];
             var y0 = Y0[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = W1_0_0 * x0 + B1_0;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = W2_0_0 * a1_0 + B2_0;
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            if ((a2_0 > 0.5) == (y0 == 1.0)) count++;
         }
         return (double)count / ((long)OutputCount * m);
     }
-
-    #if NET8_0_OR_GREATER
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private double AccuracyCore512(global::PlanarGen.DataSet<float> data)
-    {
-        int m = data.SampleCount;
-        var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
-        var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
-        int chunks = vx0.Length;
-        var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
-        var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-        var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-        var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-        var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-        var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-        var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-        var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-        var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
-        var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-        var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-        var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-        var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
-        var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-        var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-        var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-        var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
-        var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
-        var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
-        // Each equal mask lane is -1, so subtracting it counts the correct predictions.
-        var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
-        for (int c = 0; c < chunks; c++)
-        {
-            var x0 = vx0[c];
-            var x1 = vx1[c];
-            var y0 = vy0[c];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
-        }
-        long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
-        for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
-        {
-            var x0 = X0[s];
-            var x1 = X1[s];
-            var y0 = Y0[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-            if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
-        }
-        return (double)count / ((long)OutputCount * m);
-    }
-
-    #endif
 
     /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
     /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
@@ -743,37 +285,21 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <exception cref="global::PlanarGen.TrainingDivergedException">The step diverged by <see cref="global::PlanarGen.DivergenceRule"/> (a pre-activation beyond its bound,
     /// or the cost, a gradient or an updated parameter not finite); the parameters are left unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public float TrainStep(global::PlanarGen.DataSet<float> data, float learningRate)
+    public double TrainStep(global::PlanarGen.DataSet<double> data, double learningRate)
     {
         RequireData(data, needsLabels: true);
         global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            return TrainStep512(data, learningRate);
-        }
-        #endif
-        global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 72];
-        if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+        global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+        if (!StepCore(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
         return cost;
     }
-
-    #if NET8_0_OR_GREATER
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
-    {
-        global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
-        if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
-        return cost;
-    }
-    #endif
 
     /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
     /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
     /// <param name="data">A labelled data set of this network's shape.</param>
     /// <param name="options">Iterations, learning rate and report interval.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public global::PlanarGen.TrainingResult Train(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options)
+    public global::PlanarGen.TrainingResult Train(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options)
     {
         var observer = default(global::PlanarGen.NoTrainingObserver);
         return Train(data, options, ref observer);
@@ -791,27 +317,21 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     /// <param name="observer">A struct observer, called directly (no allocation).</param>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    public global::PlanarGen.TrainingResult Train<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+    public global::PlanarGen.TrainingResult Train<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
     {
         RequireData(data, needsLabels: true);
         options.Validate();
-        float learningRate = (float)options.LearningRate;
-        global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            return TrainLoop512(data, options, learningRate, ref observer);
-        }
-        #endif
+        double learningRate = (double)options.LearningRate;
+        global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
         int lastIteration = -1;
         double lastCost = double.NaN;
         // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
         // which costs about as much as a small network's whole step when done per iteration).
-        global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 72];
+        global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
         for (int iteration = 0; iteration < options.Iterations; iteration++)
         {
             bool report = options.Reports(iteration);
-            bool finite = StepCore(data, learningRate, report, scratch, out float cost);
+            bool finite = StepCore(data, learningRate, report, scratch, out double cost);
             if (report)
             {
                 lastIteration = iteration;
@@ -822,647 +342,158 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
         }
         return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
     }
-
-    #if NET8_0_OR_GREATER
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, float learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
-    {
-        int lastIteration = -1;
-        double lastCost = double.NaN;
-        // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
-        // which costs about as much as a small network's whole step when done per iteration).
-        global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
-        for (int iteration = 0; iteration < options.Iterations; iteration++)
-        {
-            bool report = options.Reports(iteration);
-            bool finite = StepCore512(data, learningRate, report, scratch, out float cost);
-            if (report)
-            {
-                lastIteration = iteration;
-                lastCost = cost;
-            }
-            if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-            if (report) observer.OnCost(iteration, cost);
-        }
-        return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
-    }
-    #endif
 
     /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
     /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
     /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
+    private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
         var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
+        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
         // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
         int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
-        var one = global::System.Numerics.Vector<float>.One;
-        var zero = global::System.Numerics.Vector<float>.Zero;
-        var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-        var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
-        var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-        var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-        var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-        var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-        var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-        var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
-        var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
-        var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-        var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-        var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
-        var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
-        var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-        var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-        var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
-        var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+        var one = global::System.Numerics.Vector<double>.One;
+        var zero = global::System.Numerics.Vector<double>.Zero;
+        var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
+        var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
+        var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
+        var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
         // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
-        var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
+        var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
         var sums = scratch.Slice(0, ParameterCount);
-        // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-        // the notebook's order, from zero.
-        var kept = scratch.Slice(ParameterCount, 72);
-        for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<float>.Zero;
-        for (int c0 = 0; c0 < chunks; c0 += 8)
+        var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
+        var gB1_0 = global::System.Numerics.Vector<double>.Zero;
+        var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
+        var gB2_0 = global::System.Numerics.Vector<double>.Zero;
+        for (int c = 0; c < chunks; c++)
         {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = kept.Slice(k * 9, 9);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = kept.Slice(k * 9, 9);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                var y0 = vy0[c];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                var dz2_0 = a2_0 - y0;
-                keep[4] = (vW2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
-                keep[5] = (vW2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
-                keep[6] = (vW2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, one);
-                keep[7] = (vW2_0_3 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_3, a1_3, one);
-                keep[8] = dz2_0;
-            }
-            // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-            var gB2_0 = sums[16];
-            var gW2_0_0 = sums[12];
-            var gW2_0_1 = sums[13];
-            var gW2_0_2 = sums[14];
-            var gW2_0_3 = sums[15];
-            var gB1_0 = sums[8];
-            var gW1_0_0 = sums[0];
-            var gW1_0_1 = sums[1];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[8];
-                gB2_0 += d0;
-                gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
-                gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
-                var d1 = keep[4];
-                gB1_0 += d1;
-                gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
-            }
-            sums[16] = gB2_0;
-            sums[12] = gW2_0_0;
-            sums[13] = gW2_0_1;
-            sums[14] = gW2_0_2;
-            sums[15] = gW2_0_3;
-            sums[8] = gB1_0;
-            sums[0] = gW1_0_0;
-            sums[1] = gW1_0_1;
-            // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-            var gB1_1 = sums[9];
-            var gW1_1_0 = sums[2];
-            var gW1_1_1 = sums[3];
-            var gB1_2 = sums[10];
-            var gW1_2_0 = sums[4];
-            var gW1_2_1 = sums[5];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[5];
-                gB1_1 += d0;
-                gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                var d1 = keep[6];
-                gB1_2 += d1;
-                gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-            }
-            sums[9] = gB1_1;
-            sums[2] = gW1_1_0;
-            sums[3] = gW1_1_1;
-            sums[10] = gB1_2;
-            sums[4] = gW1_2_0;
-            sums[5] = gW1_2_1;
-            // Sums of dZ1 of hidden unit 3.
-            var gB1_3 = sums[11];
-            var gW1_3_0 = sums[6];
-            var gW1_3_1 = sums[7];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[7];
-                gB1_3 += d0;
-                gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_3_0);
-                gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_3_1);
-            }
-            sums[11] = gB1_3;
-            sums[6] = gW1_3_0;
-            sums[7] = gW1_3_1;
+            var x0 = vx0[c];
+            var y0 = vy0[c];
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = vW1_0_0 * x0 + vB1_0;
+            inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+            inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+            // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
+            var dz2_0 = a2_0 - y0;
+            gB2_0 += dz2_0;
+            gW2_0_0 += dz2_0 * a1_0;
+            // dZ1 = (W2^T dZ2) * g'(Z1)
+            var dz1_0 = (vW2_0_0 * dz2_0) * (one - a1_0 * a1_0);
+            gB1_0 += dz1_0;
+            gW1_0_0 += dz1_0 * x0;
         }
+        sums[0] = gW1_0_0;
+        sums[1] = gB1_0;
+        sums[2] = gW2_0_0;
+        sums[3] = gB2_0;
         // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
         // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
-        global::System.Span<float> total = stackalloc float[ParameterCount];
+        global::System.Span<double> total = stackalloc double[ParameterCount];
         for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
-        bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
-        if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
-        float sW1_0_0 = total[0];
-        float sW1_0_1 = total[1];
-        float sW1_1_0 = total[2];
-        float sW1_1_1 = total[3];
-        float sW1_2_0 = total[4];
-        float sW1_2_1 = total[5];
-        float sW1_3_0 = total[6];
-        float sW1_3_1 = total[7];
-        float sB1_0 = total[8];
-        float sB1_1 = total[9];
-        float sB1_2 = total[10];
-        float sB1_3 = total[11];
-        float sW2_0_0 = total[12];
-        float sW2_0_1 = total[13];
-        float sW2_0_2 = total[14];
-        float sW2_0_3 = total[15];
-        float sB2_0 = total[16];
-        float invM = 1f / m;
+        bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
+        if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+        double sW1_0_0 = total[0];
+        double sB1_0 = total[1];
+        double sW2_0_0 = total[2];
+        double sB2_0 = total[3];
+        double invM = 1.0 / m;
         // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
         // the softplus out of the hot loop.
-        cost = withCost ? CostCore(data) : 0f;
+        cost = withCost ? CostCore(data) : 0.0;
         // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
-        float probe = withCost ? cost * 0f : 0f;
+        double probe = withCost ? cost * 0.0 : 0.0;
         sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
-        probe += sW1_0_0 * 0f;
-        sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-        probe += sW1_0_1 * 0f;
-        sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
-        probe += sW1_1_0 * 0f;
-        sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-        probe += sW1_1_1 * 0f;
-        sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-        probe += sW1_2_0 * 0f;
-        sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-        probe += sW1_2_1 * 0f;
-        sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
-        probe += sW1_3_0 * 0f;
-        sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
-        probe += sW1_3_1 * 0f;
+        probe += sW1_0_0 * 0.0;
         sB1_0 = B1_0 - learningRate * (invM * sB1_0);
-        probe += sB1_0 * 0f;
-        sB1_1 = B1_1 - learningRate * (invM * sB1_1);
-        probe += sB1_1 * 0f;
-        sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-        probe += sB1_2 * 0f;
-        sB1_3 = B1_3 - learningRate * (invM * sB1_3);
-        probe += sB1_3 * 0f;
+        probe += sB1_0 * 0.0;
         sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
-        probe += sW2_0_0 * 0f;
-        sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
-        probe += sW2_0_1 * 0f;
-        sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-        probe += sW2_0_2 * 0f;
-        sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
-        probe += sW2_0_3 * 0f;
+        probe += sW2_0_0 * 0.0;
         sB2_0 = B2_0 - learningRate * (invM * sB2_0);
-        probe += sB2_0 * 0f;
-        if (!inBound || float.IsNaN(probe)) return false;
+        probe += sB2_0 * 0.0;
+        if (!inBound || double.IsNaN(probe)) return false;
         W1_0_0 = sW1_0_0;
-        W1_0_1 = sW1_0_1;
-        W1_1_0 = sW1_1_0;
-        W1_1_1 = sW1_1_1;
-        W1_2_0 = sW1_2_0;
-        W1_2_1 = sW1_2_1;
-        W1_3_0 = sW1_3_0;
-        W1_3_1 = sW1_3_1;
         B1_0 = sB1_0;
-        B1_1 = sB1_1;
-        B1_2 = sB1_2;
-        B1_3 = sB1_3;
         W2_0_0 = sW2_0_0;
-        W2_0_1 = sW2_0_1;
-        W2_0_2 = sW2_0_2;
-        W2_0_3 = sW2_0_3;
         B2_0 = sB2_0;
         return true;
     }
-
-    #if NET8_0_OR_GREATER
-    /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-    /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
-    /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
-    {
-        int m = data.SampleCount;
-        var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
-        var Y0 = data.Labels(0);
-        var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-        var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
-        var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
-        int chunks = vx0.Length;
-        var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
-        var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-        var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
-        var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-        var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-        var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-        var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-        var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-        var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
-        var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
-        var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-        var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-        var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
-        var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
-        var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-        var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-        var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
-        var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
-        // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
-        var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-        var sums = scratch.Slice(0, ParameterCount);
-        // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-        // the notebook's order, from zero.
-        var kept = scratch.Slice(ParameterCount, 72);
-        for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-        for (int c0 = 0; c0 < chunks; c0 += 8)
-        {
-            int nb = global::System.Math.Min(8, chunks - c0);
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = kept.Slice(k * 9, 9);
-                var x0 = vx0[c];
-                var x1 = vx1[c];
-                // Layer 1: 2 inputs -> 4 hidden, tanh
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_3), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-                keep[0] = a1_0;
-                keep[1] = a1_1;
-                keep[2] = a1_2;
-                keep[3] = a1_3;
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                int c = c0 + k;
-                var keep = kept.Slice(k * 9, 9);
-                var a1_0 = keep[0];
-                var a1_1 = keep[1];
-                var a1_2 = keep[2];
-                var a1_3 = keep[3];
-                var y0 = vy0[c];
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
-                inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
-                // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
-                var dz2_0 = a2_0 - y0;
-                keep[4] = (vW2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
-                keep[5] = (vW2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
-                keep[6] = (vW2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, one);
-                keep[7] = (vW2_0_3 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_3, a1_3, one);
-                keep[8] = dz2_0;
-            }
-            // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-            var gB2_0 = sums[16];
-            var gW2_0_0 = sums[12];
-            var gW2_0_1 = sums[13];
-            var gW2_0_2 = sums[14];
-            var gW2_0_3 = sums[15];
-            var gB1_0 = sums[8];
-            var gW1_0_0 = sums[0];
-            var gW1_0_1 = sums[1];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[8];
-                gB2_0 += d0;
-                gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
-                gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
-                var d1 = keep[4];
-                gB1_0 += d1;
-                gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
-            }
-            sums[16] = gB2_0;
-            sums[12] = gW2_0_0;
-            sums[13] = gW2_0_1;
-            sums[14] = gW2_0_2;
-            sums[15] = gW2_0_3;
-            sums[8] = gB1_0;
-            sums[0] = gW1_0_0;
-            sums[1] = gW1_0_1;
-            // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-            var gB1_1 = sums[9];
-            var gW1_1_0 = sums[2];
-            var gW1_1_1 = sums[3];
-            var gB1_2 = sums[10];
-            var gW1_2_0 = sums[4];
-            var gW1_2_1 = sums[5];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[5];
-                gB1_1 += d0;
-                gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                var d1 = keep[6];
-                gB1_2 += d1;
-                gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-            }
-            sums[9] = gB1_1;
-            sums[2] = gW1_1_0;
-            sums[3] = gW1_1_1;
-            sums[10] = gB1_2;
-            sums[4] = gW1_2_0;
-            sums[5] = gW1_2_1;
-            // Sums of dZ1 of hidden unit 3.
-            var gB1_3 = sums[11];
-            var gW1_3_0 = sums[6];
-            var gW1_3_1 = sums[7];
-            for (int k = 0; k < nb; k++)
-            {
-                var keep = kept.Slice(k * 9, 9);
-                var d0 = keep[7];
-                gB1_3 += d0;
-                gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_3_0);
-                gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_3_1);
-            }
-            sums[11] = gB1_3;
-            sums[6] = gW1_3_0;
-            sums[7] = gW1_3_1;
-        }
-        // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
-        // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
-        global::System.Span<float> total = stackalloc float[ParameterCount];
-        for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
-        bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
-        if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
-        float sW1_0_0 = total[0];
-        float sW1_0_1 = total[1];
-        float sW1_1_0 = total[2];
-        float sW1_1_1 = total[3];
-        float sW1_2_0 = total[4];
-        float sW1_2_1 = total[5];
-        float sW1_3_0 = total[6];
-        float sW1_3_1 = total[7];
-        float sB1_0 = total[8];
-        float sB1_1 = total[9];
-        float sB1_2 = total[10];
-        float sB1_3 = total[11];
-        float sW2_0_0 = total[12];
-        float sW2_0_1 = total[13];
-        float sW2_0_2 = total[14];
-        float sW2_0_3 = total[15];
-        float sB2_0 = total[16];
-        float invM = 1f / m;
-        // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-        // the softplus out of the hot loop.
-        cost = withCost ? CostCore512(data) : 0f;
-        // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
-        float probe = withCost ? cost * 0f : 0f;
-        sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
-        probe += sW1_0_0 * 0f;
-        sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-        probe += sW1_0_1 * 0f;
-        sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
-        probe += sW1_1_0 * 0f;
-        sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-        probe += sW1_1_1 * 0f;
-        sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-        probe += sW1_2_0 * 0f;
-        sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-        probe += sW1_2_1 * 0f;
-        sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
-        probe += sW1_3_0 * 0f;
-        sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
-        probe += sW1_3_1 * 0f;
-        sB1_0 = B1_0 - learningRate * (invM * sB1_0);
-        probe += sB1_0 * 0f;
-        sB1_1 = B1_1 - learningRate * (invM * sB1_1);
-        probe += sB1_1 * 0f;
-        sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-        probe += sB1_2 * 0f;
-        sB1_3 = B1_3 - learningRate * (invM * sB1_3);
-        probe += sB1_3 * 0f;
-        sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
-        probe += sW2_0_0 * 0f;
-        sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
-        probe += sW2_0_1 * 0f;
-        sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-        probe += sW2_0_2 * 0f;
-        sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
-        probe += sW2_0_3 * 0f;
-        sB2_0 = B2_0 - learningRate * (invM * sB2_0);
-        probe += sB2_0 * 0f;
-        if (!inBound || float.IsNaN(probe)) return false;
-        W1_0_0 = sW1_0_0;
-        W1_0_1 = sW1_0_1;
-        W1_1_0 = sW1_1_0;
-        W1_1_1 = sW1_1_1;
-        W1_2_0 = sW1_2_0;
-        W1_2_1 = sW1_2_1;
-        W1_3_0 = sW1_3_0;
-        W1_3_1 = sW1_3_1;
-        B1_0 = sB1_0;
-        B1_1 = sB1_1;
-        B1_2 = sB1_2;
-        B1_3 = sB1_3;
-        W2_0_0 = sW2_0_0;
-        W2_0_1 = sW2_0_1;
-        W2_0_2 = sW2_0_2;
-        W2_0_3 = sW2_0_3;
-        B2_0 = sB2_0;
-        return true;
-    }
-
-    #endif
 
     /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
     /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
-    /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+    /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
+    /// tier-0 code or tier transitions inside a training loop.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
     [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-    private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+    private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
     {
         int m = data.SampleCount;
         var X0 = data.Feature(0);
-        var X1 = data.Feature(1);
         var Y0 = data.Labels(0);
-        float sW1_0_0 = total[0];
-        float sW1_0_1 = total[1];
-        float sW1_1_0 = total[2];
-        float sW1_1_1 = total[3];
-        float sW1_2_0 = total[4];
-        float sW1_2_1 = total[5];
-        float sW1_3_0 = total[6];
-        float sW1_3_1 = total[7];
-        float sB1_0 = total[8];
-        float sB1_1 = total[9];
-        float sB1_2 = total[10];
-        float sB1_3 = total[11];
-        float sW2_0_0 = total[12];
-        float sW2_0_1 = total[13];
-        float sW2_0_2 = total[14];
-        float sW2_0_3 = total[15];
-        float sB2_0 = total[16];
+        double sW1_0_0 = total[0];
+        double sB1_0 = total[1];
+        double sW2_0_0 = total[2];
+        double sB2_0 = total[3];
         // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
         bool inBound = true;
         for (int s = start; s < m; s++)
         {
             var x0 = X0[s];
-            var x1 = X1[s];
             var y0 = Y0[s];
-            // Layer 1: 2 inputs -> 4 hidden, tanh
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-            var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-            var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-            var a1_2 = global::PlanarGen.VectorMath.TanhFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            inBound &= global::System.Math.Abs(z1_3) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-            var a1_3 = global::PlanarGen.VectorMath.TanhFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
-            inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-            var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+            // Layer 1: 1 input -> 1 hidden, tanh
+            var z1_0 = W1_0_0 * x0 + B1_0;
+            inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
+            var a1_0 = global::PlanarGen.VectorMath.Tanh(z1_0);
+            // Layer 2: 1 hidden -> 1 output, sigmoid
+            var z2_0 = W2_0_0 * a1_0 + B2_0;
+            inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
+            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
             // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
             var dz2_0 = a2_0 - y0;
             sB2_0 += dz2_0;
-            sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
-            sW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_1, sW2_0_1);
-            sW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_2, sW2_0_2);
-            sW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_3, sW2_0_3);
+            sW2_0_0 += dz2_0 * a1_0;
             // dZ1 = (W2^T dZ2) * g'(Z1)
-            var dz1_0 = (W2_0_0 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, 1f);
+            var dz1_0 = (W2_0_0 * dz2_0) * (1.0 - a1_0 * a1_0);
             sB1_0 += dz1_0;
-            sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
-            sW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x1, sW1_0_1);
-            var dz1_1 = (W2_0_1 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, 1f);
-            sB1_1 += dz1_1;
-            sW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x0, sW1_1_0);
-            sW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x1, sW1_1_1);
-            var dz1_2 = (W2_0_2 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_2, a1_2, 1f);
-            sB1_2 += dz1_2;
-            sW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x0, sW1_2_0);
-            sW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x1, sW1_2_1);
-            var dz1_3 = (W2_0_3 * dz2_0) * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_3, a1_3, 1f);
-            sB1_3 += dz1_3;
-            sW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x0, sW1_3_0);
-            sW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x1, sW1_3_1);
+            sW1_0_0 += dz1_0 * x0;
         }
         total[0] = sW1_0_0;
-        total[1] = sW1_0_1;
-        total[2] = sW1_1_0;
-        total[3] = sW1_1_1;
-        total[4] = sW1_2_0;
-        total[5] = sW1_2_1;
-        total[6] = sW1_3_0;
-        total[7] = sW1_3_1;
-        total[8] = sB1_0;
-        total[9] = sB1_1;
-        total[10] = sB1_2;
-        total[11] = sB1_3;
-        total[12] = sW2_0_0;
-        total[13] = sW2_0_1;
-        total[14] = sW2_0_2;
-        total[15] = sW2_0_3;
-        total[16] = sB2_0;
+        total[1] = sB1_0;
+        total[2] = sW2_0_0;
+        total[3] = sB2_0;
         return inBound;
     }
 
     /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<GlobalNet, float>(in this, destination, format);
+    public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<GlobalNet, double>(in this, destination, format);
 
     /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<GlobalNet, float>(in this, path);
+    public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<GlobalNet, double>(in this, path);
 
     /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
     /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<GlobalNet, float>(ref this, source);
+    public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<GlobalNet, double>(ref this, source);
 
     /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
     /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<GlobalNet, float>(ref this, path);
+    public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<GlobalNet, double>(ref this, path);
 
     /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
     /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<GlobalNet, float>(ref this, content);
+    public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<GlobalNet, double>(ref this, content);
 
     /// <summary>
     /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
@@ -1473,7 +504,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public ulong Fingerprint()
     {
-        global::System.Span<float> parameters = stackalloc float[ParameterCount];
+        global::System.Span<double> parameters = stackalloc double[ParameterCount];
         CopyParametersTo(parameters);
         return global::PlanarGen.NetworkFingerprint.Compute(parameters);
     }
@@ -1494,19 +525,15 @@ partial struct GlobalNet : global::PlanarGen.INetwork<float>
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
     public static void Precompile()
     {
-        #if NET8_0_OR_GREATER
-        if (global::PlanarGen.SimdPath.UsesVector512)
-        {
-            global::PlanarGen.CodePreparation.Prepare(typeof(GlobalNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
-            return;
-        }
-        #endif
         global::PlanarGen.CodePreparation.Prepare(typeof(GlobalNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-    private static void RequireData(global::PlanarGen.DataSet<float> data, bool needsLabels)
+    private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
     {
         global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+        #if NET8_0_OR_GREATER
+        global::PlanarGen.SimdPath.RequireValidSetting();
+        #endif
     }
 }

@@ -13,11 +13,11 @@ namespace Demo.Models
             {
                 /// <summary>Number of input features (rows of X).</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                public const int InputCount = 3;
+                public const int InputCount = 1;
 
                 /// <summary>Number of hidden units (ReLU).</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                public const int HiddenCount = 2;
+                public const int HiddenCount = 1;
 
                 /// <summary>Number of sigmoid outputs (rows of Y).</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -25,21 +25,20 @@ namespace Demo.Models
 
                 /// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                public const int ParameterCount = 14;
+                public const int ParameterCount = 6;
 
                 /// <summary>The network's sizes, activation and precision.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                global::PlanarGen.NetworkShape global::PlanarGen.INetwork<double>.Shape => new global::PlanarGen.NetworkShape(3, 2, 2, global::PlanarGen.Activation.ReLU, 0.01, global::PlanarGen.Precision.Double);
+                global::PlanarGen.NetworkShape global::PlanarGen.INetwork<double>.Shape => new global::PlanarGen.NetworkShape(1, 1, 2, global::PlanarGen.Activation.ReLU, 0.01, global::PlanarGen.Precision.Double);
 
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                private const string NetworkName = "NestedNet (3-2-2, ReLU, double)";
+                private const string NetworkName = "NestedNet (1-1-2, ReLU, double)";
 
                 // Parameters in the notebook's order: W1 (Hidden x Inputs), b1, W2 (Outputs x Hidden), b2.
-                private double W1_0_0, W1_0_1, W1_0_2;
-                private double W1_1_0, W1_1_1, W1_1_2;
-                private double B1_0, B1_1;
-                private double W2_0_0, W2_0_1;
-                private double W2_1_0, W2_1_1;
+                private double W1_0_0;
+                private double B1_0;
+                private double W2_0_0;
+                private double W2_1_0;
                 private double B2_0, B2_1;
 
                 /// <summary>
@@ -57,8 +56,8 @@ namespace Demo.Models
                     // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
                     // overflows a parameter leaves the network unchanged.
                     global::System.Span<double> p = stackalloc double[ParameterCount];
-                    for (int k = 0; k < 6; k++) p[k] = (random.Randn() * scale);
-                    for (int k = 8; k < 12; k++) p[k] = (random.Randn() * scale);
+                    for (int k = 0; k < 1; k++) p[k] = (random.Randn() * scale);
+                    for (int k = 2; k < 4; k++) p[k] = (random.Randn() * scale);
                     global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
                     LoadParameters(p);
                 }
@@ -68,17 +67,9 @@ namespace Demo.Models
                 public void InitializeZeros()
                 {
                     W1_0_0 = 0.0;
-                    W1_0_1 = 0.0;
-                    W1_0_2 = 0.0;
-                    W1_1_0 = 0.0;
-                    W1_1_1 = 0.0;
-                    W1_1_2 = 0.0;
                     B1_0 = 0.0;
-                    B1_1 = 0.0;
                     W2_0_0 = 0.0;
-                    W2_0_1 = 0.0;
                     W2_1_0 = 0.0;
-                    W2_1_1 = 0.0;
                     B2_0 = 0.0;
                     B2_1 = 0.0;
                 }
@@ -90,19 +81,11 @@ namespace Demo.Models
                 {
                     global::PlanarGen.NetworkValidation.RequireLength(destination.Length, ParameterCount, nameof(destination), "the parameters W1, b1, W2, b2");
                     destination[0] = W1_0_0;
-                    destination[1] = W1_0_1;
-                    destination[2] = W1_0_2;
-                    destination[3] = W1_1_0;
-                    destination[4] = W1_1_1;
-                    destination[5] = W1_1_2;
-                    destination[6] = B1_0;
-                    destination[7] = B1_1;
-                    destination[8] = W2_0_0;
-                    destination[9] = W2_0_1;
-                    destination[10] = W2_1_0;
-                    destination[11] = W2_1_1;
-                    destination[12] = B2_0;
-                    destination[13] = B2_1;
+                    destination[1] = B1_0;
+                    destination[2] = W2_0_0;
+                    destination[3] = W2_1_0;
+                    destination[4] = B2_0;
+                    destination[5] = B2_1;
                 }
 
                 /// <summary>Loads parameters in the order <see cref="CopyParametersTo"/> writes; every value must be finite.</summary>
@@ -113,19 +96,11 @@ namespace Demo.Models
                     global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
                     for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
                     W1_0_0 = source[0];
-                    W1_0_1 = source[1];
-                    W1_0_2 = source[2];
-                    W1_1_0 = source[3];
-                    W1_1_1 = source[4];
-                    W1_1_2 = source[5];
-                    B1_0 = source[6];
-                    B1_1 = source[7];
-                    W2_0_0 = source[8];
-                    W2_0_1 = source[9];
-                    W2_1_0 = source[10];
-                    W2_1_1 = source[11];
-                    B2_0 = source[12];
-                    B2_1 = source[13];
+                    B1_0 = source[1];
+                    W2_0_0 = source[2];
+                    W2_1_0 = source[3];
+                    B2_0 = source[4];
+                    B2_1 = source[5];
                 }
 
                 /// <summary>Predicts one sample: unrolled scalar code, no allocation.
@@ -138,19 +113,15 @@ namespace Demo.Models
                     global::PlanarGen.NetworkValidation.RequireLength(input.Length, InputCount, nameof(input), "one value per input feature");
                     global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
                     var x0 = input[0];
-                    var x1 = input[1];
-                    var x2 = input[2];
                     // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
-                    if (double.IsNaN((x0 - x0) + (x1 - x1) + (x2 - x2))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-                    // Layer 1: 3 inputs -> 2 hidden, ReLU
-                    var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                    if (double.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
+                    // Layer 1: 1 input -> 1 hidden, ReLU
+                    var z1_0 = W1_0_0 * x0 + B1_0;
                     var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                    var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                    var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                    // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                    var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                    // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                    var z2_0 = W2_0_0 * a1_0 + B2_0;
                     var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                    var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                    var z2_1 = W2_1_0 * a1_0 + B2_1;
                     var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                     probabilities[0] = a2_0;
                     probabilities[1] = a2_1;
@@ -176,27 +147,15 @@ namespace Demo.Models
                 {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
-                    var X1 = data.Feature(1);
-                    var X2 = data.Feature(2);
                     var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
-                    var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X1);
-                    var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X2);
                     // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
                     int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
                     var one = global::System.Numerics.Vector<double>.One;
                     var zero = global::System.Numerics.Vector<double>.Zero;
                     var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
-                    var vW1_0_1 = new global::System.Numerics.Vector<double>(W1_0_1);
-                    var vW1_0_2 = new global::System.Numerics.Vector<double>(W1_0_2);
-                    var vW1_1_0 = new global::System.Numerics.Vector<double>(W1_1_0);
-                    var vW1_1_1 = new global::System.Numerics.Vector<double>(W1_1_1);
-                    var vW1_1_2 = new global::System.Numerics.Vector<double>(W1_1_2);
                     var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
-                    var vB1_1 = new global::System.Numerics.Vector<double>(B1_1);
                     var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
-                    var vW2_0_1 = new global::System.Numerics.Vector<double>(W2_0_1);
                     var vW2_1_0 = new global::System.Numerics.Vector<double>(W2_1_0);
-                    var vW2_1_1 = new global::System.Numerics.Vector<double>(W2_1_1);
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
                     var P0 = probabilities.Slice(0 * m, m);
@@ -206,17 +165,13 @@ namespace Demo.Models
                     for (int c = 0; c < chunks; c++)
                     {
                         var x0 = vx0[c];
-                        var x1 = vx1[c];
-                        var x2 = vx2[c];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = vW1_0_0 * x0 + vB1_0;
                         var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                        var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vB2_1;
+                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         vp0[c] = a2_0;
                         vp1[c] = a2_1;
@@ -224,17 +179,13 @@ namespace Demo.Models
                     for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
                     {
                         var x0 = X0[s];
-                        var x1 = X1[s];
-                        var x2 = X2[s];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
                         var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         P0[s] = a2_0;
                         P1[s] = a2_1;
@@ -257,13 +208,9 @@ namespace Demo.Models
                 {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
-                    var X1 = data.Feature(1);
-                    var X2 = data.Feature(2);
                     var Y0 = data.Labels(0);
                     var Y1 = data.Labels(1);
                     var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
-                    var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X1);
-                    var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X2);
                     var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
                     var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y1);
                     // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
@@ -271,35 +218,23 @@ namespace Demo.Models
                     var one = global::System.Numerics.Vector<double>.One;
                     var zero = global::System.Numerics.Vector<double>.Zero;
                     var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
-                    var vW1_0_1 = new global::System.Numerics.Vector<double>(W1_0_1);
-                    var vW1_0_2 = new global::System.Numerics.Vector<double>(W1_0_2);
-                    var vW1_1_0 = new global::System.Numerics.Vector<double>(W1_1_0);
-                    var vW1_1_1 = new global::System.Numerics.Vector<double>(W1_1_1);
-                    var vW1_1_2 = new global::System.Numerics.Vector<double>(W1_1_2);
                     var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
-                    var vB1_1 = new global::System.Numerics.Vector<double>(B1_1);
                     var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
-                    var vW2_0_1 = new global::System.Numerics.Vector<double>(W2_0_1);
                     var vW2_1_0 = new global::System.Numerics.Vector<double>(W2_1_0);
-                    var vW2_1_1 = new global::System.Numerics.Vector<double>(W2_1_1);
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
                     var gCost = global::System.Numerics.Vector<double>.Zero;
                     for (int c = 0; c < chunks; c++)
                     {
                         var x0 = vx0[c];
-                        var x1 = vx1[c];
-                        var x2 = vx2[c];
                         var y0 = vy0[c];
                         var y1 = vy1[c];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = vW1_0_0 * x0 + vB1_0;
                         var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                        var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
-                        var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vB2_1;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
                         gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                         gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                     }
@@ -307,18 +242,14 @@ namespace Demo.Models
                     for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
                     {
                         var x0 = X0[s];
-                        var x1 = X1[s];
-                        var x2 = X2[s];
                         var y0 = Y0[s];
                         var y1 = Y1[s];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
                         var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
-                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
                         sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
                         sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
                     }
@@ -341,13 +272,9 @@ namespace Demo.Models
                 {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
-                    var X1 = data.Feature(1);
-                    var X2 = data.Feature(2);
                     var Y0 = data.Labels(0);
                     var Y1 = data.Labels(1);
                     var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
-                    var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X1);
-                    var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X2);
                     var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
                     var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y1);
                     // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
@@ -355,17 +282,9 @@ namespace Demo.Models
                     var one = global::System.Numerics.Vector<double>.One;
                     var zero = global::System.Numerics.Vector<double>.Zero;
                     var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
-                    var vW1_0_1 = new global::System.Numerics.Vector<double>(W1_0_1);
-                    var vW1_0_2 = new global::System.Numerics.Vector<double>(W1_0_2);
-                    var vW1_1_0 = new global::System.Numerics.Vector<double>(W1_1_0);
-                    var vW1_1_1 = new global::System.Numerics.Vector<double>(W1_1_1);
-                    var vW1_1_2 = new global::System.Numerics.Vector<double>(W1_1_2);
                     var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
-                    var vB1_1 = new global::System.Numerics.Vector<double>(B1_1);
                     var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
-                    var vW2_0_1 = new global::System.Numerics.Vector<double>(W2_0_1);
                     var vW2_1_0 = new global::System.Numerics.Vector<double>(W2_1_0);
-                    var vW2_1_1 = new global::System.Numerics.Vector<double>(W2_1_1);
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
                     var half = new global::System.Numerics.Vector<double>(0.5);
@@ -374,19 +293,15 @@ namespace Demo.Models
                     for (int c = 0; c < chunks; c++)
                     {
                         var x0 = vx0[c];
-                        var x1 = vx1[c];
-                        var x2 = vx2[c];
                         var y0 = vy0[c];
                         var y1 = vy1[c];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = vW1_0_0 * x0 + vB1_0;
                         var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                        var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vB2_1;
+                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
                         correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
@@ -395,19 +310,15 @@ namespace Demo.Models
                     for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
                     {
                         var x0 = X0[s];
-                        var x1 = X1[s];
-                        var x2 = X2[s];
                         var y0 = Y0[s];
                         var y1 = Y1[s];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
                         var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         if ((a2_0 > 0.5) == (y0 == 1.0)) count++;
                         if ((a2_1 > 0.5) == (y1 == 1.0)) count++;
@@ -489,13 +400,9 @@ namespace Demo.Models
                 {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
-                    var X1 = data.Feature(1);
-                    var X2 = data.Feature(2);
                     var Y0 = data.Labels(0);
                     var Y1 = data.Labels(1);
                     var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X0);
-                    var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X1);
-                    var vx2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X2);
                     var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y0);
                     var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y1);
                     // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
@@ -503,92 +410,54 @@ namespace Demo.Models
                     var one = global::System.Numerics.Vector<double>.One;
                     var zero = global::System.Numerics.Vector<double>.Zero;
                     var vW1_0_0 = new global::System.Numerics.Vector<double>(W1_0_0);
-                    var vW1_0_1 = new global::System.Numerics.Vector<double>(W1_0_1);
-                    var vW1_0_2 = new global::System.Numerics.Vector<double>(W1_0_2);
-                    var vW1_1_0 = new global::System.Numerics.Vector<double>(W1_1_0);
-                    var vW1_1_1 = new global::System.Numerics.Vector<double>(W1_1_1);
-                    var vW1_1_2 = new global::System.Numerics.Vector<double>(W1_1_2);
                     var vB1_0 = new global::System.Numerics.Vector<double>(B1_0);
-                    var vB1_1 = new global::System.Numerics.Vector<double>(B1_1);
                     var vW2_0_0 = new global::System.Numerics.Vector<double>(W2_0_0);
-                    var vW2_0_1 = new global::System.Numerics.Vector<double>(W2_0_1);
                     var vW2_1_0 = new global::System.Numerics.Vector<double>(W2_1_0);
-                    var vW2_1_1 = new global::System.Numerics.Vector<double>(W2_1_1);
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
                     // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
                     var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
                     var sums = scratch.Slice(0, ParameterCount);
                     var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW1_0_1 = global::System.Numerics.Vector<double>.Zero;
-                    var gW1_0_2 = global::System.Numerics.Vector<double>.Zero;
-                    var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW1_1_1 = global::System.Numerics.Vector<double>.Zero;
-                    var gW1_1_2 = global::System.Numerics.Vector<double>.Zero;
                     var gB1_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gB1_1 = global::System.Numerics.Vector<double>.Zero;
                     var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW2_0_1 = global::System.Numerics.Vector<double>.Zero;
                     var gW2_1_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW2_1_1 = global::System.Numerics.Vector<double>.Zero;
                     var gB2_0 = global::System.Numerics.Vector<double>.Zero;
                     var gB2_1 = global::System.Numerics.Vector<double>.Zero;
                     for (int c = 0; c < chunks; c++)
                     {
                         var x0 = vx0[c];
-                        var x1 = vx1[c];
-                        var x2 = vx2[c];
                         var y0 = vy0[c];
                         var y1 = vy1[c];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vW1_0_1 * x1 + vW1_0_2 * x2 + vB1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = vW1_0_0 * x0 + vB1_0;
                         inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                         var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        var z1_1 = vW1_1_0 * x0 + vW1_1_1 * x1 + vW1_1_2 * x2 + vB1_1;
-                        inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                        var a1_1 = global::System.Numerics.Vector.Max(z1_1, zero);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                         inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = vW2_1_0 * a1_0 + vW2_1_1 * a1_1 + vB2_1;
+                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
                         inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                         var dz2_0 = a2_0 - y0;
                         gB2_0 += dz2_0;
                         gW2_0_0 += dz2_0 * a1_0;
-                        gW2_0_1 += dz2_0 * a1_1;
                         var dz2_1 = a2_1 - y1;
                         gB2_1 += dz2_1;
                         gW2_1_0 += dz2_1 * a1_0;
-                        gW2_1_1 += dz2_1 * a1_1;
                         // dZ1 = (W2^T dZ2) * g'(Z1)
                         var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, zero);
                         gB1_0 += dz1_0;
                         gW1_0_0 += dz1_0 * x0;
-                        gW1_0_1 += dz1_0 * x1;
-                        gW1_0_2 += dz1_0 * x2;
-                        var dz1_1 = (vW2_0_1 * dz2_0 + vW2_1_1 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), one, zero);
-                        gB1_1 += dz1_1;
-                        gW1_1_0 += dz1_1 * x0;
-                        gW1_1_1 += dz1_1 * x1;
-                        gW1_1_2 += dz1_1 * x2;
                     }
                     sums[0] = gW1_0_0;
-                    sums[1] = gW1_0_1;
-                    sums[2] = gW1_0_2;
-                    sums[3] = gW1_1_0;
-                    sums[4] = gW1_1_1;
-                    sums[5] = gW1_1_2;
-                    sums[6] = gB1_0;
-                    sums[7] = gB1_1;
-                    sums[8] = gW2_0_0;
-                    sums[9] = gW2_0_1;
-                    sums[10] = gW2_1_0;
-                    sums[11] = gW2_1_1;
-                    sums[12] = gB2_0;
-                    sums[13] = gB2_1;
+                    sums[1] = gB1_0;
+                    sums[2] = gW2_0_0;
+                    sums[3] = gW2_1_0;
+                    sums[4] = gB2_0;
+                    sums[5] = gB2_1;
                     // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
                     // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
                     global::System.Span<double> total = stackalloc double[ParameterCount];
@@ -596,19 +465,11 @@ namespace Demo.Models
                     bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
                     if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
                     double sW1_0_0 = total[0];
-                    double sW1_0_1 = total[1];
-                    double sW1_0_2 = total[2];
-                    double sW1_1_0 = total[3];
-                    double sW1_1_1 = total[4];
-                    double sW1_1_2 = total[5];
-                    double sB1_0 = total[6];
-                    double sB1_1 = total[7];
-                    double sW2_0_0 = total[8];
-                    double sW2_0_1 = total[9];
-                    double sW2_1_0 = total[10];
-                    double sW2_1_1 = total[11];
-                    double sB2_0 = total[12];
-                    double sB2_1 = total[13];
+                    double sB1_0 = total[1];
+                    double sW2_0_0 = total[2];
+                    double sW2_1_0 = total[3];
+                    double sB2_0 = total[4];
+                    double sB2_1 = total[5];
                     double invM = 1.0 / m;
                     // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
                     // the softplus out of the hot loop.
@@ -617,45 +478,21 @@ namespace Demo.Models
                     double probe = withCost ? cost * 0.0 : 0.0;
                     sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
                     probe += sW1_0_0 * 0.0;
-                    sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-                    probe += sW1_0_1 * 0.0;
-                    sW1_0_2 = W1_0_2 - learningRate * (invM * sW1_0_2);
-                    probe += sW1_0_2 * 0.0;
-                    sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
-                    probe += sW1_1_0 * 0.0;
-                    sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-                    probe += sW1_1_1 * 0.0;
-                    sW1_1_2 = W1_1_2 - learningRate * (invM * sW1_1_2);
-                    probe += sW1_1_2 * 0.0;
                     sB1_0 = B1_0 - learningRate * (invM * sB1_0);
                     probe += sB1_0 * 0.0;
-                    sB1_1 = B1_1 - learningRate * (invM * sB1_1);
-                    probe += sB1_1 * 0.0;
                     sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
                     probe += sW2_0_0 * 0.0;
-                    sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
-                    probe += sW2_0_1 * 0.0;
                     sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
                     probe += sW2_1_0 * 0.0;
-                    sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
-                    probe += sW2_1_1 * 0.0;
                     sB2_0 = B2_0 - learningRate * (invM * sB2_0);
                     probe += sB2_0 * 0.0;
                     sB2_1 = B2_1 - learningRate * (invM * sB2_1);
                     probe += sB2_1 * 0.0;
                     if (!inBound || double.IsNaN(probe)) return false;
                     W1_0_0 = sW1_0_0;
-                    W1_0_1 = sW1_0_1;
-                    W1_0_2 = sW1_0_2;
-                    W1_1_0 = sW1_1_0;
-                    W1_1_1 = sW1_1_1;
-                    W1_1_2 = sW1_1_2;
                     B1_0 = sB1_0;
-                    B1_1 = sB1_1;
                     W2_0_0 = sW2_0_0;
-                    W2_0_1 = sW2_0_1;
                     W2_1_0 = sW2_1_0;
-                    W2_1_1 = sW2_1_1;
                     B2_0 = sB2_0;
                     B2_1 = sB2_1;
                     return true;
@@ -663,90 +500,58 @@ namespace Demo.Models
 
                 /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
                 /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
-                /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+                /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
+                /// tier-0 code or tier transitions inside a training loop.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-                // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
                 [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
                 private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
                 {
                     int m = data.SampleCount;
                     var X0 = data.Feature(0);
-                    var X1 = data.Feature(1);
-                    var X2 = data.Feature(2);
                     var Y0 = data.Labels(0);
                     var Y1 = data.Labels(1);
                     double sW1_0_0 = total[0];
-                    double sW1_0_1 = total[1];
-                    double sW1_0_2 = total[2];
-                    double sW1_1_0 = total[3];
-                    double sW1_1_1 = total[4];
-                    double sW1_1_2 = total[5];
-                    double sB1_0 = total[6];
-                    double sB1_1 = total[7];
-                    double sW2_0_0 = total[8];
-                    double sW2_0_1 = total[9];
-                    double sW2_1_0 = total[10];
-                    double sW2_1_1 = total[11];
-                    double sB2_0 = total[12];
-                    double sB2_1 = total[13];
+                    double sB1_0 = total[1];
+                    double sW2_0_0 = total[2];
+                    double sW2_1_0 = total[3];
+                    double sB2_0 = total[4];
+                    double sB2_1 = total[5];
                     // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
                     bool inBound = true;
                     for (int s = start; s < m; s++)
                     {
                         var x0 = X0[s];
-                        var x1 = X1[s];
-                        var x2 = X2[s];
                         var y0 = Y0[s];
                         var y1 = Y1[s];
-                        // Layer 1: 3 inputs -> 2 hidden, ReLU
-                        var z1_0 = W1_0_0 * x0 + W1_0_1 * x1 + W1_0_2 * x2 + B1_0;
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
                         inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                         var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
-                        var z1_1 = W1_1_0 * x0 + W1_1_1 * x1 + W1_1_2 * x2 + B1_1;
-                        inBound &= global::System.Math.Abs(z1_1) <= global::PlanarGen.DivergenceRule.PreActivationBound;
-                        var a1_1 = (z1_1 > 0.0 ? z1_1 : 0.0);
-                        // Layer 2: 2 hidden -> 2 outputs, sigmoid
-                        var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
                         inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                         var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = W2_1_0 * a1_0 + W2_1_1 * a1_1 + B2_1;
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
                         inBound &= global::System.Math.Abs(z2_1) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                         var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
                         // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                         var dz2_0 = a2_0 - y0;
                         sB2_0 += dz2_0;
                         sW2_0_0 += dz2_0 * a1_0;
-                        sW2_0_1 += dz2_0 * a1_1;
                         var dz2_1 = a2_1 - y1;
                         sB2_1 += dz2_1;
                         sW2_1_0 += dz2_1 * a1_0;
-                        sW2_1_1 += dz2_1 * a1_1;
                         // dZ1 = (W2^T dZ2) * g'(Z1)
                         var dz1_0 = (W2_0_0 * dz2_0 + W2_1_0 * dz2_1) * (z1_0 > 0.0 ? 1.0 : 0.0);
                         sB1_0 += dz1_0;
                         sW1_0_0 += dz1_0 * x0;
-                        sW1_0_1 += dz1_0 * x1;
-                        sW1_0_2 += dz1_0 * x2;
-                        var dz1_1 = (W2_0_1 * dz2_0 + W2_1_1 * dz2_1) * (z1_1 > 0.0 ? 1.0 : 0.0);
-                        sB1_1 += dz1_1;
-                        sW1_1_0 += dz1_1 * x0;
-                        sW1_1_1 += dz1_1 * x1;
-                        sW1_1_2 += dz1_1 * x2;
                     }
                     total[0] = sW1_0_0;
-                    total[1] = sW1_0_1;
-                    total[2] = sW1_0_2;
-                    total[3] = sW1_1_0;
-                    total[4] = sW1_1_1;
-                    total[5] = sW1_1_2;
-                    total[6] = sB1_0;
-                    total[7] = sB1_1;
-                    total[8] = sW2_0_0;
-                    total[9] = sW2_0_1;
-                    total[10] = sW2_1_0;
-                    total[11] = sW2_1_1;
-                    total[12] = sB2_0;
-                    total[13] = sB2_1;
+                    total[1] = sB1_0;
+                    total[2] = sW2_0_0;
+                    total[3] = sW2_1_0;
+                    total[4] = sB2_0;
+                    total[5] = sB2_1;
                     return inBound;
                 }
 

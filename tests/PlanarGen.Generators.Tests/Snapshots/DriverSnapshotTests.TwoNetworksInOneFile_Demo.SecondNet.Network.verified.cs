@@ -114,12 +114,12 @@ namespace Demo
             var x0 = input[0];
             // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
             if (double.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-            // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+            // Layer 1: 1 input -> 2 hidden, leaky ReLU
             var z1_0 = W1_0_0 * x0 + B1_0;
             var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
             var z1_1 = W1_1_0 * x0 + B1_1;
             var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-            // Layer 2: 2 hidden -> 1 outputs, sigmoid
+            // Layer 2: 2 hidden -> 1 output, sigmoid
             var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
             var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
             probabilities[0] = a2_0;
@@ -163,12 +163,12 @@ namespace Demo
             for (int c = 0; c < chunks; c++)
             {
                 var x0 = vx0[c];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
                 var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vB1_1;
                 var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 vp0[c] = a2_0;
@@ -176,12 +176,12 @@ namespace Demo
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + B1_0;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
                 var z1_1 = W1_1_0 * x0 + B1_1;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 P0[s] = a2_0;
@@ -224,12 +224,12 @@ namespace Demo
             {
                 var x0 = vx0[c];
                 var y0 = vy0[c];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
                 var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vB1_1;
                 var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
                 gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
@@ -238,12 +238,12 @@ namespace Demo
             {
                 var x0 = X0[s];
                 var y0 = Y0[s];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + B1_0;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
                 var z1_1 = W1_1_0 * x0 + B1_1;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
             }
@@ -288,12 +288,12 @@ namespace Demo
             {
                 var x0 = vx0[c];
                 var y0 = vy0[c];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
                 var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vB1_1;
                 var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
@@ -303,12 +303,12 @@ namespace Demo
             {
                 var x0 = X0[s];
                 var y0 = Y0[s];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + B1_0;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
                 var z1_1 = W1_1_0 * x0 + B1_1;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
                 if ((a2_0 > 0.5) == (y0 == 1.0)) count++;
@@ -419,14 +419,14 @@ namespace Demo
             {
                 var x0 = vx0[c];
                 var y0 = vy0[c];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = vW1_0_0 * x0 + vB1_0;
                 inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
                 var z1_1 = vW1_1_0 * x0 + vB1_1;
                 inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
                 inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
@@ -496,9 +496,9 @@ namespace Demo
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
+        /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
         {
@@ -518,14 +518,14 @@ namespace Demo
             {
                 var x0 = X0[s];
                 var y0 = Y0[s];
-                // Layer 1: 1 inputs -> 2 hidden, leaky ReLU
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
                 var z1_0 = W1_0_0 * x0 + B1_0;
                 inBound &= global::System.Math.Abs(z1_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
                 var z1_1 = W1_1_0 * x0 + B1_1;
                 inBound &= global::System.Math.Abs(z1_1) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
-                // Layer 2: 2 hidden -> 1 outputs, sigmoid
+                // Layer 2: 2 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
                 inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);

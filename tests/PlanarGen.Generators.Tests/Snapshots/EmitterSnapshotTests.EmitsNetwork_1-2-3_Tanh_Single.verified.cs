@@ -5,39 +5,39 @@
 
 namespace PlanarGen.Snapshots
 {
-    partial struct Net2x4x1 : global::PlanarGen.INetwork<float>
+    partial struct Net1x2x3 : global::PlanarGen.INetwork<float>
     {
         /// <summary>Number of input features (rows of X).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int InputCount = 2;
+        public const int InputCount = 1;
 
-        /// <summary>Number of hidden units (sigmoid).</summary>
+        /// <summary>Number of hidden units (tanh).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int HiddenCount = 4;
+        public const int HiddenCount = 2;
 
         /// <summary>Number of sigmoid outputs (rows of Y).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int OutputCount = 1;
+        public const int OutputCount = 3;
 
         /// <summary>Number of parameters: W1 (Hidden x Inputs), b1 (Hidden), W2 (Outputs x Hidden), b2 (Outputs).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public const int ParameterCount = 17;
+        public const int ParameterCount = 13;
 
         /// <summary>The network's sizes, activation and precision.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(2, 4, 1, global::PlanarGen.Activation.Sigmoid, 0.01, global::PlanarGen.Precision.Single);
+        global::PlanarGen.NetworkShape global::PlanarGen.INetwork<float>.Shape => new global::PlanarGen.NetworkShape(1, 2, 3, global::PlanarGen.Activation.Tanh, 0.01, global::PlanarGen.Precision.Single);
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private const string NetworkName = "Net2x4x1 (2-4-1, sigmoid, float)";
+        private const string NetworkName = "Net1x2x3 (1-2-3, tanh, float)";
 
         // Parameters in the notebook's order: W1 (Hidden x Inputs), b1, W2 (Outputs x Hidden), b2.
-        private float W1_0_0, W1_0_1;
-        private float W1_1_0, W1_1_1;
-        private float W1_2_0, W1_2_1;
-        private float W1_3_0, W1_3_1;
-        private float B1_0, B1_1, B1_2, B1_3;
-        private float W2_0_0, W2_0_1, W2_0_2, W2_0_3;
-        private float B2_0;
+        private float W1_0_0;
+        private float W1_1_0;
+        private float B1_0, B1_1;
+        private float W2_0_0, W2_0_1;
+        private float W2_1_0, W2_1_1;
+        private float W2_2_0, W2_2_1;
+        private float B2_0, B2_1, B2_2;
 
         /// <summary>
         /// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),
@@ -54,8 +54,8 @@ namespace PlanarGen.Snapshots
             // Drawn in the notebook's order into zeroed stack memory (the biases stay zero), checked, then loaded: a scale that
             // overflows a parameter leaves the network unchanged.
             global::System.Span<float> p = stackalloc float[ParameterCount];
-            for (int k = 0; k < 8; k++) p[k] = (float)(random.Randn() * scale);
-            for (int k = 12; k < 16; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 0; k < 2; k++) p[k] = (float)(random.Randn() * scale);
+            for (int k = 4; k < 10; k++) p[k] = (float)(random.Randn() * scale);
             global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
             LoadParameters(p);
         }
@@ -65,22 +65,18 @@ namespace PlanarGen.Snapshots
         public void InitializeZeros()
         {
             W1_0_0 = 0f;
-            W1_0_1 = 0f;
             W1_1_0 = 0f;
-            W1_1_1 = 0f;
-            W1_2_0 = 0f;
-            W1_2_1 = 0f;
-            W1_3_0 = 0f;
-            W1_3_1 = 0f;
             B1_0 = 0f;
             B1_1 = 0f;
-            B1_2 = 0f;
-            B1_3 = 0f;
             W2_0_0 = 0f;
             W2_0_1 = 0f;
-            W2_0_2 = 0f;
-            W2_0_3 = 0f;
+            W2_1_0 = 0f;
+            W2_1_1 = 0f;
+            W2_2_0 = 0f;
+            W2_2_1 = 0f;
             B2_0 = 0f;
+            B2_1 = 0f;
+            B2_2 = 0f;
         }
 
         /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
@@ -90,22 +86,18 @@ namespace PlanarGen.Snapshots
         {
             global::PlanarGen.NetworkValidation.RequireLength(destination.Length, ParameterCount, nameof(destination), "the parameters W1, b1, W2, b2");
             destination[0] = W1_0_0;
-            destination[1] = W1_0_1;
-            destination[2] = W1_1_0;
-            destination[3] = W1_1_1;
-            destination[4] = W1_2_0;
-            destination[5] = W1_2_1;
-            destination[6] = W1_3_0;
-            destination[7] = W1_3_1;
-            destination[8] = B1_0;
-            destination[9] = B1_1;
-            destination[10] = B1_2;
-            destination[11] = B1_3;
-            destination[12] = W2_0_0;
-            destination[13] = W2_0_1;
-            destination[14] = W2_0_2;
-            destination[15] = W2_0_3;
-            destination[16] = B2_0;
+            destination[1] = W1_1_0;
+            destination[2] = B1_0;
+            destination[3] = B1_1;
+            destination[4] = W2_0_0;
+            destination[5] = W2_0_1;
+            destination[6] = W2_1_0;
+            destination[7] = W2_1_1;
+            destination[8] = W2_2_0;
+            destination[9] = W2_2_1;
+            destination[10] = B2_0;
+            destination[11] = B2_1;
+            destination[12] = B2_2;
         }
 
         /// <summary>Loads parameters in the order <see cref="CopyParametersTo"/> writes; every value must be finite.</summary>
@@ -116,22 +108,18 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
             W1_0_0 = source[0];
-            W1_0_1 = source[1];
-            W1_1_0 = source[2];
-            W1_1_1 = source[3];
-            W1_2_0 = source[4];
-            W1_2_1 = source[5];
-            W1_3_0 = source[6];
-            W1_3_1 = source[7];
-            B1_0 = source[8];
-            B1_1 = source[9];
-            B1_2 = source[10];
-            B1_3 = source[11];
-            W2_0_0 = source[12];
-            W2_0_1 = source[13];
-            W2_0_2 = source[14];
-            W2_0_3 = source[15];
-            B2_0 = source[16];
+            W1_1_0 = source[1];
+            B1_0 = source[2];
+            B1_1 = source[3];
+            W2_0_0 = source[4];
+            W2_0_1 = source[5];
+            W2_1_0 = source[6];
+            W2_1_1 = source[7];
+            W2_2_0 = source[8];
+            W2_2_1 = source[9];
+            B2_0 = source[10];
+            B2_1 = source[11];
+            B2_2 = source[12];
         }
 
         /// <summary>Predicts one sample: unrolled scalar code, no allocation.
@@ -144,22 +132,27 @@ namespace PlanarGen.Snapshots
             global::PlanarGen.NetworkValidation.RequireLength(input.Length, InputCount, nameof(input), "one value per input feature");
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, OutputCount, nameof(probabilities), "one value per output");
             var x0 = input[0];
-            var x1 = input[1];
             // x - x is NaN exactly when x is not finite, and a sum with a NaN term is NaN: one test for every input.
-            if (float.IsNaN((x0 - x0) + (x1 - x1))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
-            // Layer 1: 2 inputs -> 4 hidden, sigmoid
-            var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-            var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-            var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-            var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-            var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-            var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-            var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-            var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-            // Layer 2: 4 hidden -> 1 outputs, sigmoid
-            var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+            if (float.IsNaN((x0 - x0))) global::PlanarGen.NetworkValidation.ThrowNotFinite(input, nameof(input));
+            // Layer 1: 1 input -> 2 hidden, tanh, four units per Vector4
+            var z1x4_0 = global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector4(W1_0_0, W1_1_0, 0f, 0f), new global::System.Numerics.Vector4(x0), new global::System.Numerics.Vector4(B1_0, B1_1, 0f, 0f));
+            var a1x4_0 = global::PlanarGen.VectorMath.TanhFast(z1x4_0);
+            // Layer 2: 2 hidden -> 3 outputs, sigmoid
+            var z2_0 = B2_0;
+            z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1x4_0.X, z2_0);
+            z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1x4_0.Y, z2_0);
             var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+            var z2_1 = B2_1;
+            z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1x4_0.X, z2_1);
+            z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1x4_0.Y, z2_1);
+            var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+            var z2_2 = B2_2;
+            z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1x4_0.X, z2_2);
+            z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1x4_0.Y, z2_2);
+            var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
             probabilities[0] = a2_0;
+            probabilities[1] = a2_1;
+            probabilities[2] = a2_2;
         }
 
         /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
@@ -189,88 +182,96 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-            var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-            var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-            var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-            var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
+            var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
+            var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
+            var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
+            var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+            var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P0);
+            var P1 = probabilities.Slice(1 * m, m);
+            var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P1);
+            var P2 = probabilities.Slice(2 * m, m);
+            var vp2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(P2);
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[32];
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[16];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                    var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                     vp0[c] = a2_0;
+                    vp1[c] = a2_1;
+                    vp2[c] = a2_2;
                 }
             }
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
+                P1[s] = a2_1;
+                P2[s] = a2_2;
             }
         }
 
@@ -281,87 +282,95 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P0);
+            var P1 = probabilities.Slice(1 * m, m);
+            var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P1);
+            var P2 = probabilities.Slice(2 * m, m);
+            var vp2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(P2);
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[16];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                    var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                     vp0[c] = a2_0;
+                    vp1[c] = a2_1;
+                    vp2[c] = a2_2;
                 }
             }
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 P0[s] = a2_0;
+                P1[s] = a2_1;
+                P2[s] = a2_2;
             }
         }
 
@@ -389,90 +398,98 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y2);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-            var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-            var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-            var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-            var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
+            var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
+            var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
+            var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
+            var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+            var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
             var gCost = global::System.Numerics.Vector<float>.Zero;
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[32];
+            global::System.Span<global::System.Numerics.Vector<float>> hidden = stackalloc global::System.Numerics.Vector<float>[16];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
                     var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var y1 = vy1[c];
+                    var y2 = vy2[c];
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
                     gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 }
             }
             float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
             }
             return sCost * (1f / m);
         }
@@ -484,89 +501,97 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[32];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[16];
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
                 int nb = global::System.Math.Min(8, chunks - c0);
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = hidden.Slice(k * 4, 4);
+                    var keep = hidden.Slice(k * 2, 2);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
                     var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var y1 = vy1[c];
+                    var y2 = vy2[c];
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
                     gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
                 }
             }
             float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
                 sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
             }
             return sCost * (1f / m);
         }
@@ -595,73 +620,89 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y2);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-            var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-            var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-            var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-            var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
+            var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
+            var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
+            var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
+            var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+            var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
             var half = new global::System.Numerics.Vector<float>(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Numerics.Vector<int>.Zero;
             for (int c = 0; c < chunks; c++)
             {
                 var x0 = vx0[c];
-                var x1 = vx1[c];
                 var y0 = vy0[c];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = vB2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = vB2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = vB2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_0, half), global::System.Numerics.Vector.Equals(y0, one));
+                correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_1, half), global::System.Numerics.Vector.Equals(y1, one));
+                correct -= global::System.Numerics.Vector.Equals(global::System.Numerics.Vector.GreaterThan(a2_2, half), global::System.Numerics.Vector.Equals(y2, one));
             }
             long count = global::System.Numerics.Vector.Dot(correct, global::System.Numerics.Vector<int>.One);
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+                if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
+                if ((a2_2 > 0.5f) == (y2 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
         }
@@ -673,72 +714,88 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
             var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
             for (int c = 0; c < chunks; c++)
             {
                 var x0 = vx0[c];
-                var x1 = vx1[c];
                 var y0 = vy0[c];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                var y1 = vy1[c];
+                var y2 = vy2[c];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = vB2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = vB2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = vB2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_1, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y1, one)));
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_2, half)), global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(y2, one)));
             }
             long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<int>.One);
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 if ((a2_0 > 0.5f) == (y0 == 1f)) count++;
+                if ((a2_1 > 0.5f) == (y1 == 1f)) count++;
+                if ((a2_2 > 0.5f) == (y2 == 1f)) count++;
             }
             return (double)count / ((long)OutputCount * m);
         }
@@ -762,7 +819,7 @@ namespace PlanarGen.Snapshots
                 return TrainStep512(data, learningRate);
             }
             #endif
-            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 72];
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             if (!StepCore(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
@@ -771,7 +828,7 @@ namespace PlanarGen.Snapshots
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
         {
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             if (!StepCore512(data, learningRate, true, scratch, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
@@ -816,7 +873,7 @@ namespace PlanarGen.Snapshots
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
             // which costs about as much as a small network's whole step when done per iteration).
-            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 72];
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
@@ -841,7 +898,7 @@ namespace PlanarGen.Snapshots
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
             // which costs about as much as a small network's whole step when done per iteration).
-            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 72];
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
@@ -867,38 +924,37 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y2);
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var vW1_0_0 = new global::System.Numerics.Vector<float>(W1_0_0);
-            var vW1_0_1 = new global::System.Numerics.Vector<float>(W1_0_1);
             var vW1_1_0 = new global::System.Numerics.Vector<float>(W1_1_0);
-            var vW1_1_1 = new global::System.Numerics.Vector<float>(W1_1_1);
-            var vW1_2_0 = new global::System.Numerics.Vector<float>(W1_2_0);
-            var vW1_2_1 = new global::System.Numerics.Vector<float>(W1_2_1);
-            var vW1_3_0 = new global::System.Numerics.Vector<float>(W1_3_0);
-            var vW1_3_1 = new global::System.Numerics.Vector<float>(W1_3_1);
             var vB1_0 = new global::System.Numerics.Vector<float>(B1_0);
             var vB1_1 = new global::System.Numerics.Vector<float>(B1_1);
-            var vB1_2 = new global::System.Numerics.Vector<float>(B1_2);
-            var vB1_3 = new global::System.Numerics.Vector<float>(B1_3);
             var vW2_0_0 = new global::System.Numerics.Vector<float>(W2_0_0);
             var vW2_0_1 = new global::System.Numerics.Vector<float>(W2_0_1);
-            var vW2_0_2 = new global::System.Numerics.Vector<float>(W2_0_2);
-            var vW2_0_3 = new global::System.Numerics.Vector<float>(W2_0_3);
+            var vW2_1_0 = new global::System.Numerics.Vector<float>(W2_1_0);
+            var vW2_1_1 = new global::System.Numerics.Vector<float>(W2_1_1);
+            var vW2_2_0 = new global::System.Numerics.Vector<float>(W2_2_0);
+            var vW2_2_1 = new global::System.Numerics.Vector<float>(W2_2_1);
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
+            var vB2_1 = new global::System.Numerics.Vector<float>(B2_1);
+            var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
             var sums = scratch.Slice(0, ParameterCount);
-            // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-            // the notebook's order, from zero.
-            var kept = scratch.Slice(ParameterCount, 72);
+            // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (3 outputs); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 2, KeptDz2 = 4;
+            var kept = scratch.Slice(ParameterCount, 56);
             for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<float>.Zero;
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
@@ -906,119 +962,115 @@ namespace PlanarGen.Snapshots
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
+                    var keep = kept.Slice(k * 7, 7);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_3), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
+                    var keep = kept.Slice(k * 7, 7);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
                     var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var y1 = vy1[c];
+                    var y2 = vy2[c];
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
+                    var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
-                    keep[4] = (vW2_0_0 * dz2_0) * a1_0 * (one - a1_0);
-                    keep[5] = (vW2_0_1 * dz2_0) * a1_1 * (one - a1_1);
-                    keep[6] = (vW2_0_2 * dz2_0) * a1_2 * (one - a1_2);
-                    keep[7] = (vW2_0_3 * dz2_0) * a1_3 * (one - a1_3);
-                    keep[8] = dz2_0;
+                    var dz2_1 = a2_1 - y1;
+                    var dz2_2 = a2_2 - y2;
+                    var dz1_0 = vW2_0_0 * dz2_0;
+                    dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, dz2_1, dz1_0);
+                    dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, dz2_2, dz1_0);
+                    dz1_0 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    var dz1_1 = vW2_0_1 * dz2_0;
+                    dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, dz2_1, dz1_1);
+                    dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, dz2_2, dz1_1);
+                    dz1_1 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
+                    keep[KeptDz1 + 1] = dz1_1;
+                    keep[KeptDz2 + 0] = dz2_0;
+                    keep[KeptDz2 + 1] = dz2_1;
+                    keep[KeptDz2 + 2] = dz2_2;
                 }
-                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[16];
-                var gW2_0_0 = sums[12];
-                var gW2_0_1 = sums[13];
-                var gW2_0_2 = sums[14];
-                var gW2_0_3 = sums[15];
-                var gB1_0 = sums[8];
-                var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
+                // Sums of dZ2 of output 0, dZ2 of output 1.
+                var gB2_0 = sums[10];
+                var gW2_0_0 = sums[4];
+                var gW2_0_1 = sums[5];
+                var gB2_1 = sums[11];
+                var gW2_1_0 = sums[6];
+                var gW2_1_1 = sums[7];
                 for (int k = 0; k < nb; k++)
                 {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[8];
+                    var keep = kept.Slice(k * 7, 7);
+                    var d0 = keep[KeptDz2 + 0];
                     gB2_0 += d0;
                     gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
                     gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                    gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
-                    var d1 = keep[4];
+                    var d1 = keep[KeptDz2 + 1];
+                    gB2_1 += d1;
+                    gW2_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, keep[0], gW2_1_0);
+                    gW2_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, keep[1], gW2_1_1);
+                }
+                sums[10] = gB2_0;
+                sums[4] = gW2_0_0;
+                sums[5] = gW2_0_1;
+                sums[11] = gB2_1;
+                sums[6] = gW2_1_0;
+                sums[7] = gW2_1_1;
+                // Sums of dZ2 of output 2, dZ1 of hidden unit 0, dZ1 of hidden unit 1.
+                var gB2_2 = sums[12];
+                var gW2_2_0 = sums[8];
+                var gW2_2_1 = sums[9];
+                var gB1_0 = sums[2];
+                var gW1_0_0 = sums[0];
+                var gB1_1 = sums[3];
+                var gW1_1_0 = sums[1];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 7, 7);
+                    var d0 = keep[KeptDz2 + 2];
+                    gB2_2 += d0;
+                    gW2_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_2_0);
+                    gW2_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_2_1);
+                    var d1 = keep[KeptDz1 + 0];
                     gB1_0 += d1;
                     gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
+                    var d2 = keep[KeptDz1 + 1];
+                    gB1_1 += d2;
+                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d2, vx0[c0 + k], gW1_1_0);
                 }
-                sums[16] = gB2_0;
-                sums[12] = gW2_0_0;
-                sums[13] = gW2_0_1;
-                sums[14] = gW2_0_2;
-                sums[15] = gW2_0_3;
-                sums[8] = gB1_0;
+                sums[12] = gB2_2;
+                sums[8] = gW2_2_0;
+                sums[9] = gW2_2_1;
+                sums[2] = gB1_0;
                 sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-                var gB1_1 = sums[9];
-                var gW1_1_0 = sums[2];
-                var gW1_1_1 = sums[3];
-                var gB1_2 = sums[10];
-                var gW1_2_0 = sums[4];
-                var gW1_2_1 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[5];
-                    gB1_1 += d0;
-                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                    var d1 = keep[6];
-                    gB1_2 += d1;
-                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-                }
-                sums[9] = gB1_1;
-                sums[2] = gW1_1_0;
-                sums[3] = gW1_1_1;
-                sums[10] = gB1_2;
-                sums[4] = gW1_2_0;
-                sums[5] = gW1_2_1;
-                // Sums of dZ1 of hidden unit 3.
-                var gB1_3 = sums[11];
-                var gW1_3_0 = sums[6];
-                var gW1_3_1 = sums[7];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[7];
-                    gB1_3 += d0;
-                    gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_3_0);
-                    gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_3_1);
-                }
-                sums[11] = gB1_3;
-                sums[6] = gW1_3_0;
-                sums[7] = gW1_3_1;
+                sums[3] = gB1_1;
+                sums[1] = gW1_1_0;
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
@@ -1027,22 +1079,18 @@ namespace PlanarGen.Snapshots
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
             if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sW1_3_0 = total[6];
-            float sW1_3_1 = total[7];
-            float sB1_0 = total[8];
-            float sB1_1 = total[9];
-            float sB1_2 = total[10];
-            float sB1_3 = total[11];
-            float sW2_0_0 = total[12];
-            float sW2_0_1 = total[13];
-            float sW2_0_2 = total[14];
-            float sW2_0_3 = total[15];
-            float sB2_0 = total[16];
+            float sW1_1_0 = total[1];
+            float sB1_0 = total[2];
+            float sB1_1 = total[3];
+            float sW2_0_0 = total[4];
+            float sW2_0_1 = total[5];
+            float sW2_1_0 = total[6];
+            float sW2_1_1 = total[7];
+            float sW2_2_0 = total[8];
+            float sW2_2_1 = total[9];
+            float sB2_0 = total[10];
+            float sB2_1 = total[11];
+            float sB2_2 = total[12];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -1051,56 +1099,44 @@ namespace PlanarGen.Snapshots
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
             probe += sW1_0_0 * 0f;
-            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-            probe += sW1_0_1 * 0f;
             sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
             probe += sW1_1_0 * 0f;
-            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-            probe += sW1_1_1 * 0f;
-            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-            probe += sW1_2_0 * 0f;
-            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-            probe += sW1_2_1 * 0f;
-            sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
-            probe += sW1_3_0 * 0f;
-            sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
-            probe += sW1_3_1 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
             sB1_1 = B1_1 - learningRate * (invM * sB1_1);
             probe += sB1_1 * 0f;
-            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-            probe += sB1_2 * 0f;
-            sB1_3 = B1_3 - learningRate * (invM * sB1_3);
-            probe += sB1_3 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
             sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
             probe += sW2_0_1 * 0f;
-            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-            probe += sW2_0_2 * 0f;
-            sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
-            probe += sW2_0_3 * 0f;
+            sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
+            probe += sW2_1_0 * 0f;
+            sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
+            probe += sW2_1_1 * 0f;
+            sW2_2_0 = W2_2_0 - learningRate * (invM * sW2_2_0);
+            probe += sW2_2_0 * 0f;
+            sW2_2_1 = W2_2_1 - learningRate * (invM * sW2_2_1);
+            probe += sW2_2_1 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
+            sB2_1 = B2_1 - learningRate * (invM * sB2_1);
+            probe += sB2_1 * 0f;
+            sB2_2 = B2_2 - learningRate * (invM * sB2_2);
+            probe += sB2_2 * 0f;
             if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
-            W1_0_1 = sW1_0_1;
             W1_1_0 = sW1_1_0;
-            W1_1_1 = sW1_1_1;
-            W1_2_0 = sW1_2_0;
-            W1_2_1 = sW1_2_1;
-            W1_3_0 = sW1_3_0;
-            W1_3_1 = sW1_3_1;
             B1_0 = sB1_0;
             B1_1 = sB1_1;
-            B1_2 = sB1_2;
-            B1_3 = sB1_3;
             W2_0_0 = sW2_0_0;
             W2_0_1 = sW2_0_1;
-            W2_0_2 = sW2_0_2;
-            W2_0_3 = sW2_0_3;
+            W2_1_0 = sW2_1_0;
+            W2_1_1 = sW2_1_1;
+            W2_2_0 = sW2_2_0;
+            W2_2_1 = sW2_2_1;
             B2_0 = sB2_0;
+            B2_1 = sB2_1;
+            B2_2 = sB2_2;
             return true;
         }
 
@@ -1114,37 +1150,36 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X0);
-            var vx1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X1);
             var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y0);
+            var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y1);
+            var vy2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y2);
             int chunks = vx0.Length;
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
-            var vW1_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_1);
             var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
-            var vW1_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_1);
-            var vW1_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_0);
-            var vW1_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_2_1);
-            var vW1_3_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_0);
-            var vW1_3_1 = global::System.Runtime.Intrinsics.Vector512.Create(W1_3_1);
             var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
             var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
-            var vB1_2 = global::System.Runtime.Intrinsics.Vector512.Create(B1_2);
-            var vB1_3 = global::System.Runtime.Intrinsics.Vector512.Create(B1_3);
             var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
             var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
-            var vW2_0_2 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_2);
-            var vW2_0_3 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_3);
+            var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+            var vW2_1_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_1);
+            var vW2_2_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_0);
+            var vW2_2_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_2_1);
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+            var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
             var sums = scratch.Slice(0, ParameterCount);
-            // Kept per chunk: A1 (4), dZ1 (4), dZ2 (1); 8 chunks per block (written before read). Gradient sums in
-            // the notebook's order, from zero.
-            var kept = scratch.Slice(ParameterCount, 72);
+            // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (3 outputs); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 2, KeptDz2 = 4;
+            var kept = scratch.Slice(ParameterCount, 56);
             for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             for (int c0 = 0; c0 < chunks; c0 += 8)
             {
@@ -1152,119 +1187,115 @@ namespace PlanarGen.Snapshots
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
+                    var keep = kept.Slice(k * 7, 7);
                     var x0 = vx0[c];
-                    var x1 = vx1[c];
-                    // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0));
+                    // Layer 1: 1 input -> 2 hidden, tanh
+                    var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_0_0, x0, vB1_0);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1));
+                    var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                    var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_1_0, x0, vB1_1);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                    var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_2_0, x0, vB1_2));
-                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                    var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(vW1_3_0, x0, vB1_3));
-                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_3), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
+                    var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
                     keep[0] = a1_0;
                     keep[1] = a1_1;
-                    keep[2] = a1_2;
-                    keep[3] = a1_3;
                 }
                 for (int k = 0; k < nb; k++)
                 {
                     int c = c0 + k;
-                    var keep = kept.Slice(k * 9, 9);
+                    var keep = kept.Slice(k * 7, 7);
                     var a1_0 = keep[0];
                     var a1_1 = keep[1];
-                    var a1_2 = keep[2];
-                    var a1_3 = keep[3];
                     var y0 = vy0[c];
-                    // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                    var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, vB2_0))));
+                    var y1 = vy1[c];
+                    var y2 = vy2[c];
+                    // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                    var z2_0 = vB2_0;
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_0, a1_0, z2_0);
+                    z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_0_1, a1_1, z2_0);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                    var z2_1 = vB2_1;
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, a1_0, z2_1);
+                    z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, a1_1, z2_1);
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_1), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                    var z2_2 = vB2_2;
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
+                    z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
-                    keep[4] = (vW2_0_0 * dz2_0) * a1_0 * (one - a1_0);
-                    keep[5] = (vW2_0_1 * dz2_0) * a1_1 * (one - a1_1);
-                    keep[6] = (vW2_0_2 * dz2_0) * a1_2 * (one - a1_2);
-                    keep[7] = (vW2_0_3 * dz2_0) * a1_3 * (one - a1_3);
-                    keep[8] = dz2_0;
+                    var dz2_1 = a2_1 - y1;
+                    var dz2_2 = a2_2 - y2;
+                    var dz1_0 = vW2_0_0 * dz2_0;
+                    dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_0, dz2_1, dz1_0);
+                    dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, dz2_2, dz1_0);
+                    dz1_0 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, one);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    var dz1_1 = vW2_0_1 * dz2_0;
+                    dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_1_1, dz2_1, dz1_1);
+                    dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, dz2_2, dz1_1);
+                    dz1_1 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, one);
+                    keep[KeptDz1 + 1] = dz1_1;
+                    keep[KeptDz2 + 0] = dz2_0;
+                    keep[KeptDz2 + 1] = dz2_1;
+                    keep[KeptDz2 + 2] = dz2_2;
                 }
-                // Sums of dZ2 of output 0, dZ1 of hidden unit 0.
-                var gB2_0 = sums[16];
-                var gW2_0_0 = sums[12];
-                var gW2_0_1 = sums[13];
-                var gW2_0_2 = sums[14];
-                var gW2_0_3 = sums[15];
-                var gB1_0 = sums[8];
-                var gW1_0_0 = sums[0];
-                var gW1_0_1 = sums[1];
+                // Sums of dZ2 of output 0, dZ2 of output 1.
+                var gB2_0 = sums[10];
+                var gW2_0_0 = sums[4];
+                var gW2_0_1 = sums[5];
+                var gB2_1 = sums[11];
+                var gW2_1_0 = sums[6];
+                var gW2_1_1 = sums[7];
                 for (int k = 0; k < nb; k++)
                 {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[8];
+                    var keep = kept.Slice(k * 7, 7);
+                    var d0 = keep[KeptDz2 + 0];
                     gB2_0 += d0;
                     gW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_0_0);
                     gW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_0_1);
-                    gW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[2], gW2_0_2);
-                    gW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[3], gW2_0_3);
-                    var d1 = keep[4];
+                    var d1 = keep[KeptDz2 + 1];
+                    gB2_1 += d1;
+                    gW2_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, keep[0], gW2_1_0);
+                    gW2_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, keep[1], gW2_1_1);
+                }
+                sums[10] = gB2_0;
+                sums[4] = gW2_0_0;
+                sums[5] = gW2_0_1;
+                sums[11] = gB2_1;
+                sums[6] = gW2_1_0;
+                sums[7] = gW2_1_1;
+                // Sums of dZ2 of output 2, dZ1 of hidden unit 0, dZ1 of hidden unit 1.
+                var gB2_2 = sums[12];
+                var gW2_2_0 = sums[8];
+                var gW2_2_1 = sums[9];
+                var gB1_0 = sums[2];
+                var gW1_0_0 = sums[0];
+                var gB1_1 = sums[3];
+                var gW1_1_0 = sums[1];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 7, 7);
+                    var d0 = keep[KeptDz2 + 2];
+                    gB2_2 += d0;
+                    gW2_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[0], gW2_2_0);
+                    gW2_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, keep[1], gW2_2_1);
+                    var d1 = keep[KeptDz1 + 0];
                     gB1_0 += d1;
                     gW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_0_0);
-                    gW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_0_1);
+                    var d2 = keep[KeptDz1 + 1];
+                    gB1_1 += d2;
+                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d2, vx0[c0 + k], gW1_1_0);
                 }
-                sums[16] = gB2_0;
-                sums[12] = gW2_0_0;
-                sums[13] = gW2_0_1;
-                sums[14] = gW2_0_2;
-                sums[15] = gW2_0_3;
-                sums[8] = gB1_0;
+                sums[12] = gB2_2;
+                sums[8] = gW2_2_0;
+                sums[9] = gW2_2_1;
+                sums[2] = gB1_0;
                 sums[0] = gW1_0_0;
-                sums[1] = gW1_0_1;
-                // Sums of dZ1 of hidden unit 1, dZ1 of hidden unit 2.
-                var gB1_1 = sums[9];
-                var gW1_1_0 = sums[2];
-                var gW1_1_1 = sums[3];
-                var gB1_2 = sums[10];
-                var gW1_2_0 = sums[4];
-                var gW1_2_1 = sums[5];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[5];
-                    gB1_1 += d0;
-                    gW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_1_0);
-                    gW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_1_1);
-                    var d1 = keep[6];
-                    gB1_2 += d1;
-                    gW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx0[c0 + k], gW1_2_0);
-                    gW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(d1, vx1[c0 + k], gW1_2_1);
-                }
-                sums[9] = gB1_1;
-                sums[2] = gW1_1_0;
-                sums[3] = gW1_1_1;
-                sums[10] = gB1_2;
-                sums[4] = gW1_2_0;
-                sums[5] = gW1_2_1;
-                // Sums of dZ1 of hidden unit 3.
-                var gB1_3 = sums[11];
-                var gW1_3_0 = sums[6];
-                var gW1_3_1 = sums[7];
-                for (int k = 0; k < nb; k++)
-                {
-                    var keep = kept.Slice(k * 9, 9);
-                    var d0 = keep[7];
-                    gB1_3 += d0;
-                    gW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx0[c0 + k], gW1_3_0);
-                    gW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(d0, vx1[c0 + k], gW1_3_1);
-                }
-                sums[11] = gB1_3;
-                sums[6] = gW1_3_0;
-                sums[7] = gW1_3_1;
+                sums[3] = gB1_1;
+                sums[1] = gW1_1_0;
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
@@ -1273,22 +1304,18 @@ namespace PlanarGen.Snapshots
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
             if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sW1_3_0 = total[6];
-            float sW1_3_1 = total[7];
-            float sB1_0 = total[8];
-            float sB1_1 = total[9];
-            float sB1_2 = total[10];
-            float sB1_3 = total[11];
-            float sW2_0_0 = total[12];
-            float sW2_0_1 = total[13];
-            float sW2_0_2 = total[14];
-            float sW2_0_3 = total[15];
-            float sB2_0 = total[16];
+            float sW1_1_0 = total[1];
+            float sB1_0 = total[2];
+            float sB1_1 = total[3];
+            float sW2_0_0 = total[4];
+            float sW2_0_1 = total[5];
+            float sW2_1_0 = total[6];
+            float sW2_1_1 = total[7];
+            float sW2_2_0 = total[8];
+            float sW2_2_1 = total[9];
+            float sB2_0 = total[10];
+            float sB2_1 = total[11];
+            float sB2_2 = total[12];
             float invM = 1f / m;
             // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
             // the softplus out of the hot loop.
@@ -1297,56 +1324,44 @@ namespace PlanarGen.Snapshots
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
             probe += sW1_0_0 * 0f;
-            sW1_0_1 = W1_0_1 - learningRate * (invM * sW1_0_1);
-            probe += sW1_0_1 * 0f;
             sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
             probe += sW1_1_0 * 0f;
-            sW1_1_1 = W1_1_1 - learningRate * (invM * sW1_1_1);
-            probe += sW1_1_1 * 0f;
-            sW1_2_0 = W1_2_0 - learningRate * (invM * sW1_2_0);
-            probe += sW1_2_0 * 0f;
-            sW1_2_1 = W1_2_1 - learningRate * (invM * sW1_2_1);
-            probe += sW1_2_1 * 0f;
-            sW1_3_0 = W1_3_0 - learningRate * (invM * sW1_3_0);
-            probe += sW1_3_0 * 0f;
-            sW1_3_1 = W1_3_1 - learningRate * (invM * sW1_3_1);
-            probe += sW1_3_1 * 0f;
             sB1_0 = B1_0 - learningRate * (invM * sB1_0);
             probe += sB1_0 * 0f;
             sB1_1 = B1_1 - learningRate * (invM * sB1_1);
             probe += sB1_1 * 0f;
-            sB1_2 = B1_2 - learningRate * (invM * sB1_2);
-            probe += sB1_2 * 0f;
-            sB1_3 = B1_3 - learningRate * (invM * sB1_3);
-            probe += sB1_3 * 0f;
             sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
             probe += sW2_0_0 * 0f;
             sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
             probe += sW2_0_1 * 0f;
-            sW2_0_2 = W2_0_2 - learningRate * (invM * sW2_0_2);
-            probe += sW2_0_2 * 0f;
-            sW2_0_3 = W2_0_3 - learningRate * (invM * sW2_0_3);
-            probe += sW2_0_3 * 0f;
+            sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
+            probe += sW2_1_0 * 0f;
+            sW2_1_1 = W2_1_1 - learningRate * (invM * sW2_1_1);
+            probe += sW2_1_1 * 0f;
+            sW2_2_0 = W2_2_0 - learningRate * (invM * sW2_2_0);
+            probe += sW2_2_0 * 0f;
+            sW2_2_1 = W2_2_1 - learningRate * (invM * sW2_2_1);
+            probe += sW2_2_1 * 0f;
             sB2_0 = B2_0 - learningRate * (invM * sB2_0);
             probe += sB2_0 * 0f;
+            sB2_1 = B2_1 - learningRate * (invM * sB2_1);
+            probe += sB2_1 * 0f;
+            sB2_2 = B2_2 - learningRate * (invM * sB2_2);
+            probe += sB2_2 * 0f;
             if (!inBound || float.IsNaN(probe)) return false;
             W1_0_0 = sW1_0_0;
-            W1_0_1 = sW1_0_1;
             W1_1_0 = sW1_1_0;
-            W1_1_1 = sW1_1_1;
-            W1_2_0 = sW1_2_0;
-            W1_2_1 = sW1_2_1;
-            W1_3_0 = sW1_3_0;
-            W1_3_1 = sW1_3_1;
             B1_0 = sB1_0;
             B1_1 = sB1_1;
-            B1_2 = sB1_2;
-            B1_3 = sB1_3;
             W2_0_0 = sW2_0_0;
             W2_0_1 = sW2_0_1;
-            W2_0_2 = sW2_0_2;
-            W2_0_3 = sW2_0_3;
+            W2_1_0 = sW2_1_0;
+            W2_1_1 = sW2_1_1;
+            W2_2_0 = sW2_2_0;
+            W2_2_1 = sW2_2_1;
             B2_0 = sB2_0;
+            B2_1 = sB2_1;
+            B2_2 = sB2_2;
             return true;
         }
 
@@ -1354,124 +1369,126 @@ namespace PlanarGen.Snapshots
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
+        /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        // Fully optimised when first called, like StepCore: no tier-0 code or tier transitions inside a training loop.
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
-            var X1 = data.Feature(1);
             var Y0 = data.Labels(0);
+            var Y1 = data.Labels(1);
+            var Y2 = data.Labels(2);
             float sW1_0_0 = total[0];
-            float sW1_0_1 = total[1];
-            float sW1_1_0 = total[2];
-            float sW1_1_1 = total[3];
-            float sW1_2_0 = total[4];
-            float sW1_2_1 = total[5];
-            float sW1_3_0 = total[6];
-            float sW1_3_1 = total[7];
-            float sB1_0 = total[8];
-            float sB1_1 = total[9];
-            float sB1_2 = total[10];
-            float sB1_3 = total[11];
-            float sW2_0_0 = total[12];
-            float sW2_0_1 = total[13];
-            float sW2_0_2 = total[14];
-            float sW2_0_3 = total[15];
-            float sB2_0 = total[16];
+            float sW1_1_0 = total[1];
+            float sB1_0 = total[2];
+            float sB1_1 = total[3];
+            float sW2_0_0 = total[4];
+            float sW2_0_1 = total[5];
+            float sW2_1_0 = total[6];
+            float sW2_1_1 = total[7];
+            float sW2_2_0 = total[8];
+            float sW2_2_1 = total[9];
+            float sB2_0 = total[10];
+            float sB2_1 = total[11];
+            float sB2_2 = total[12];
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             bool inBound = true;
             for (int s = start; s < m; s++)
             {
                 var x0 = X0[s];
-                var x1 = X1[s];
                 var y0 = Y0[s];
-                // Layer 1: 2 inputs -> 4 hidden, sigmoid
-                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0));
+                var y1 = Y1[s];
+                var y2 = Y2[s];
+                // Layer 1: 1 input -> 2 hidden, tanh
+                var z1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W1_0_0, x0, B1_0);
                 inBound &= global::System.Math.Abs(z1_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_0 = global::PlanarGen.VectorMath.SigmoidFast(z1_0);
-                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1));
+                var a1_0 = global::PlanarGen.VectorMath.TanhFast(z1_0);
+                var z1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W1_1_0, x0, B1_1);
                 inBound &= global::System.Math.Abs(z1_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_1 = global::PlanarGen.VectorMath.SigmoidFast(z1_1);
-                var z1_2 = global::PlanarGen.VectorMath.MultiplyAdd(W1_2_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_2_0, x0, B1_2));
-                inBound &= global::System.Math.Abs(z1_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_2 = global::PlanarGen.VectorMath.SigmoidFast(z1_2);
-                var z1_3 = global::PlanarGen.VectorMath.MultiplyAdd(W1_3_1, x1, global::PlanarGen.VectorMath.MultiplyAdd(W1_3_0, x0, B1_3));
-                inBound &= global::System.Math.Abs(z1_3) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
-                var a1_3 = global::PlanarGen.VectorMath.SigmoidFast(z1_3);
-                // Layer 2: 4 hidden -> 1 outputs, sigmoid
-                var z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_3, a1_3, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_2, a1_2, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, B2_0))));
+                var a1_1 = global::PlanarGen.VectorMath.TanhFast(z1_1);
+                // Layer 2: 2 hidden -> 3 outputs, sigmoid
+                var z2_0 = B2_0;
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_0, a1_0, z2_0);
+                z2_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_0_1, a1_1, z2_0);
                 inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                var z2_1 = B2_1;
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, a1_0, z2_1);
+                z2_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, a1_1, z2_1);
+                inBound &= global::System.Math.Abs(z2_1) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
+                var a2_1 = global::PlanarGen.VectorMath.SigmoidFast(z2_1);
+                var z2_2 = B2_2;
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
+                z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
+                inBound &= global::System.Math.Abs(z2_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
+                var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
                 sW2_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_0, sW2_0_0);
                 sW2_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_1, sW2_0_1);
-                sW2_0_2 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_2, sW2_0_2);
-                sW2_0_3 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_0, a1_3, sW2_0_3);
+                var dz2_1 = a2_1 - y1;
+                sB2_1 += dz2_1;
+                sW2_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_1, a1_0, sW2_1_0);
+                sW2_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_1, a1_1, sW2_1_1);
+                var dz2_2 = a2_2 - y2;
+                sB2_2 += dz2_2;
+                sW2_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_2, a1_0, sW2_2_0);
+                sW2_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz2_2, a1_1, sW2_2_1);
                 // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (W2_0_0 * dz2_0) * a1_0 * (1f - a1_0);
+                var dz1_0 = W2_0_0 * dz2_0;
+                dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_0, dz2_1, dz1_0);
+                dz1_0 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, dz2_2, dz1_0);
+                dz1_0 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_0, a1_0, 1f);
                 sB1_0 += dz1_0;
                 sW1_0_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x0, sW1_0_0);
-                sW1_0_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_0, x1, sW1_0_1);
-                var dz1_1 = (W2_0_1 * dz2_0) * a1_1 * (1f - a1_1);
+                var dz1_1 = W2_0_1 * dz2_0;
+                dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_1_1, dz2_1, dz1_1);
+                dz1_1 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, dz2_2, dz1_1);
+                dz1_1 *= global::PlanarGen.VectorMath.NegatedMultiplyAdd(a1_1, a1_1, 1f);
                 sB1_1 += dz1_1;
                 sW1_1_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x0, sW1_1_0);
-                sW1_1_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_1, x1, sW1_1_1);
-                var dz1_2 = (W2_0_2 * dz2_0) * a1_2 * (1f - a1_2);
-                sB1_2 += dz1_2;
-                sW1_2_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x0, sW1_2_0);
-                sW1_2_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_2, x1, sW1_2_1);
-                var dz1_3 = (W2_0_3 * dz2_0) * a1_3 * (1f - a1_3);
-                sB1_3 += dz1_3;
-                sW1_3_0 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x0, sW1_3_0);
-                sW1_3_1 = global::PlanarGen.VectorMath.MultiplyAdd(dz1_3, x1, sW1_3_1);
             }
             total[0] = sW1_0_0;
-            total[1] = sW1_0_1;
-            total[2] = sW1_1_0;
-            total[3] = sW1_1_1;
-            total[4] = sW1_2_0;
-            total[5] = sW1_2_1;
-            total[6] = sW1_3_0;
-            total[7] = sW1_3_1;
-            total[8] = sB1_0;
-            total[9] = sB1_1;
-            total[10] = sB1_2;
-            total[11] = sB1_3;
-            total[12] = sW2_0_0;
-            total[13] = sW2_0_1;
-            total[14] = sW2_0_2;
-            total[15] = sW2_0_3;
-            total[16] = sB2_0;
+            total[1] = sW1_1_0;
+            total[2] = sB1_0;
+            total[3] = sB1_1;
+            total[4] = sW2_0_0;
+            total[5] = sW2_0_1;
+            total[6] = sW2_1_0;
+            total[7] = sW2_1_1;
+            total[8] = sW2_2_0;
+            total[9] = sW2_2_1;
+            total[10] = sB2_0;
+            total[11] = sB2_1;
+            total[12] = sB2_2;
             return inBound;
         }
 
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net2x4x1, float>(in this, destination, format);
+        public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net1x2x3, float>(in this, destination, format);
 
         /// <summary>Writes the parameters to a <c>.safetensors</c> or <c>.json</c> file (by extension), replacing it atomically.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net2x4x1, float>(in this, path);
+        public void SaveWeights(string path) => global::PlanarGen.NetworkWeights.Save<Net1x2x3, float>(in this, path);
 
         /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz stream (read to its end).</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net2x4x1, float>(ref this, source);
+        public void LoadWeights(global::System.IO.Stream source) => global::PlanarGen.NetworkWeights.Load<Net1x2x3, float>(ref this, source);
 
         /// <summary>Loads parameters from a safetensors, PlanarGen JSON or NumPy .npz file.</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net2x4x1, float>(ref this, path);
+        public void LoadWeights(string path) => global::PlanarGen.NetworkWeights.Load<Net1x2x3, float>(ref this, path);
 
         /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory (e.g. Unity's TextAsset.bytes).</summary>
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net2x4x1, float>(ref this, content);
+        public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net1x2x3, float>(ref this, content);
 
         /// <summary>
         /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
@@ -1492,7 +1509,7 @@ namespace PlanarGen.Snapshots
         /// parameters inline, so a copy never shares them. Fields you declare are copied as by any struct assignment.
         /// </summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        public Net2x4x1 Clone() => this;
+        public Net1x2x3 Clone() => this;
 
         /// <summary>
         /// Compiles this network's training and prediction methods now, for the vectors this process uses, so that the first
@@ -1506,11 +1523,11 @@ namespace PlanarGen.Snapshots
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
-                global::PlanarGen.CodePreparation.Prepare(typeof(Net2x4x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
+                global::PlanarGen.CodePreparation.Prepare(typeof(Net1x2x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
                 return;
             }
             #endif
-            global::PlanarGen.CodePreparation.Prepare(typeof(Net2x4x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
+            global::PlanarGen.CodePreparation.Prepare(typeof(Net1x2x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
