@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The course algorithm in NumPy on the flower data: 2-4-1, tanh hidden layer, sigmoid output, learning rate 1.2,
 10,000 full-batch iterations, no cost reporting. Prints "numpy <best ms>" for benchmarks/side-by-side.sh.
-Written for PlanarGen's comparison (the same maths as DESIGN.md section 2); usage: side_by_side_numpy.py [runs]."""
+Written for PlanarGen's comparison (the same maths as docs/design.md section 2); usage: side_by_side_numpy.py [runs]."""
 import sys
 import time
 
