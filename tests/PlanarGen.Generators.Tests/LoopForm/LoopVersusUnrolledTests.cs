@@ -41,6 +41,24 @@ namespace PlanarGen.Generators.Tests.LoopForm
             else Compare<double>(assembly, inputs, outputs, 1e-12);
         }
 
+        /// <summary>The loop form's block size is a plan value, and the unrolled sum of a full block is generated from it: with
+        /// 3 or 5 chunks per block the loop form still compiles and matches the unrolled form (it once was four hand-written
+        /// terms under <c>if (nb == 4)</c>).</summary>
+        [Theory]
+        [InlineData(3)]
+        [InlineData(5)]
+        public void LoopFormFollowsItsBlockSize(int blockChunks)
+        {
+            Planned loops = LoopFormCompiler.Spec("Loops", 3, 7, 2, false, Sigmoid, true, 0.05);
+            loops = loops with { Plan = loops.Plan with { LoopBlockChunks = blockChunks } };
+            string text = Generators.Emit.NetworkEmitter.Emit(loops.Spec, loops.Plan, default).ToString();
+            Assert.Contains($"if (nb == {blockChunks})", text);
+            Assert.Contains($"d{blockChunks - 1} * x{blockChunks - 1}[i], one);", text);
+            Assert.DoesNotContain($"var d{blockChunks} = ", text);
+            var (assembly, _, _) = LoopFormCompiler.Compile(LoopFormCompiler.Spec("Unrolled", 3, 7, 2, true, Sigmoid, true, 0.05), loops);
+            Compare<double>(assembly, 3, 2, 1e-12);
+        }
+
         private static void Compare<T>(Assembly assembly, int inputs, int outputs, double tolerance) where T : unmanaged, IComparable<T>
         {
             INetwork<T> unrolled = LoopFormCompiler.Create<T>(assembly, "Unrolled");
