@@ -5,13 +5,13 @@ namespace PlanarGen.Cli.Running
 {
     /// <summary>Trains a generated network (the fast, SIMD path) of element type <typeparamref name="T"/>.</summary>
     internal sealed class FastRunner<TNet, T> : IRunner
-        where TNet : struct, INetwork<T>
+        where TNet : INetwork<T>, new()
         where T : unmanaged
     {
         public RunReport Run(PlanarData<double> data, RunSettings settings, Action<int, double>? onCost = null)
         {
             PlanarData<T> typed = typeof(T) == typeof(float) ? (PlanarData<T>)(object)data.ToSingle() : (PlanarData<T>)(object)data;
-            var net = default(TNet);
+            var net = new TNet();
             if (settings.ZeroInit) net.InitializeZeros();
             else net.Initialize(new NumPyRandom(settings.Seed));
             var recorder = new CostRecorder(new List<(int, double)>(), onCost);
