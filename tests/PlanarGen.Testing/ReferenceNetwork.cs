@@ -50,7 +50,7 @@ namespace PlanarGen.Testing
 
         public void Load(ReadOnlySpan<double> parameters)
         {
-            if (parameters.Length != ParameterCount) throw new ArgumentException($"Expected {ParameterCount} parameters, got {parameters.Length}.");
+            if (parameters.Length != ParameterCount) throw new ArgumentException($"Expected {ParameterCount} parameters, got {parameters.Length}.", nameof(parameters));
             parameters.CopyTo(Parameters);
         }
 
@@ -98,7 +98,7 @@ namespace PlanarGen.Testing
 
         public Pass Forward(ReadOnlySpan<double> x, int m)
         {
-            if (x.Length != Inputs * m) throw new ArgumentException($"Expected {Inputs * m} features, got {x.Length}.");
+            if (x.Length != Inputs * m) throw new ArgumentException($"Expected {Inputs * m} features, got {x.Length}.", nameof(x));
             var pass = new Pass(Hidden, Outputs, m);
             for (int s = 0; s < m; s++)
             {

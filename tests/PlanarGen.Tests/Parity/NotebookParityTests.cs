@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Parity
 {
     /// <summary>The generated networks against the exact NumPy-order path on the notebook's own run.</summary>
     public class NotebookParityTests
