@@ -1,4 +1,5 @@
 using System;
+using PlanarGen.Tests.RandomNumbers;
 using Xunit;
 
 namespace PlanarGen.Tests.Parity
