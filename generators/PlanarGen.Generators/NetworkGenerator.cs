@@ -26,6 +26,9 @@ namespace PlanarGen.Generators
 
             context.RegisterSourceOutput(networks, static (spc, spec) =>
                 spc.AddSource(spec.Target.HintName, NetworkEmitter.Emit(spec, spc.CancellationToken)));
+
+            // Opt-in registry of the compilation's networks ([assembly: PlanarGen.NetworkRegistry]); see Registry/.
+            Registry.NetworkRegistryPipeline.Register(context);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace PlanarGen.Cli.Tests
     {
         private static readonly int[] Sizes = { 1, 2, 3, 4, 5, 20, 50 };
 
-        // The notebook's 4.6 output. For 50 units numpy builds differ (DESIGN.md §4: 90.25-90.75 %): the printed
+        // The notebook's 4.6 output. For 50 units numpy builds differ (90.25-90.75 %): the printed
         // notebook says 90.25 %, numpy with glibc maths (the exact path's reference) gives 90.75 %.
         private static readonly double[] Notebook = { 67.5, 67.25, 90.75, 90.5, 91.25, 90.0, 90.25 };
 

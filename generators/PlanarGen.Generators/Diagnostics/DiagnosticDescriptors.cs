@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 namespace PlanarGen.Generators.Diagnostics
 {
     /// <summary>The descriptors of every PlanarGen diagnostic. Titles are short phrases, messages one sentence with
-    /// quoted arguments and no trailing period; each help link points to the README diagnostics table row.</summary>
+    /// quoted arguments and no trailing period; docs/diagnostics.md explains every id.</summary>
     public static class DiagnosticDescriptors
     {
         /// <summary>Category of diagnostics about using [Network] correctly.</summary>
@@ -12,8 +12,8 @@ namespace PlanarGen.Generators.Diagnostics
         /// <summary>Category of diagnostics about the speed or size of the generated code.</summary>
         public const string PerformanceCategory = "PlanarGen.Performance";
 
-        /// <summary>The README anchor of an id, e.g. <c>https://github.com/planargen/planargen#pgen001</c>.</summary>
-        public static string HelpLink(string id) => "https://github.com/planargen/planargen#" + id.ToLowerInvariant();
+        /// <summary>Empty: the project has no public home to link to yet (docs/diagnostics.md explains every id).</summary>
+        public static string HelpLink(string id) => string.Empty;
 
         /// <summary>PGEN001: '{0}' is declared as '{1}', but [Network] applies only to a partial struct or a partial class.</summary>
         public static readonly DiagnosticDescriptor NotAStructOrClass = Error(DiagnosticIds.NotAStructOrClass,

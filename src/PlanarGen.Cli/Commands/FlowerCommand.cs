@@ -69,9 +69,7 @@ namespace PlanarGen.Cli.Commands
                     };
                 }
 
-                var clock = System.Diagnostics.Stopwatch.StartNew();
-                RunReport report = runner.Run(data, settings, streamCost);
-                double seconds = clock.Elapsed.TotalSeconds;
+                (RunReport report, double seconds) = Trainer.RunTimed(runner, data, settings, streamCost);
                 if (!c.Json)
                 {
                     if (report.LoadedFrom != null) context.Out.WriteLine($"Loaded weights from {report.LoadedFrom} ({report.Checksum}) into {report.Method}.");

@@ -54,9 +54,8 @@ namespace PlanarGen.Cli.Commands
                 string[] labels = hiddenSizes.Select(n => $"{n} hidden units").ToArray();
                 RunReport[] reports = Progress.Run(context, c.Json, "Sweep", labels, i =>
                     {
-                        var clock = System.Diagnostics.Stopwatch.StartNew();
-                        RunReport r = runners[i].Run(data, new RunSettings(hiddenSizes[i], act, NetworkLimits.DefaultLeakySlope, iters, rate, 0, c.Seed, SaveTo: savePaths[i]));
-                        seconds[i] = clock.Elapsed.TotalSeconds;
+                        (RunReport r, seconds[i]) = Trainer.RunTimed(runners[i], data,
+                            new RunSettings(hiddenSizes[i], act, NetworkLimits.DefaultLeakySlope, iters, rate, 0, c.Seed, SaveTo: savePaths[i]));
                         return r;
                     },
                     (i, r) => r.Diverged

@@ -1,5 +1,8 @@
 // The fixed networks the CLI can train on the fast path: hidden sizes of the notebook's sweep plus a few more,
-// every hidden activation, both precisions. Any other size runs with --exact.
+// every hidden activation, both precisions. Any other size runs with --exact. This is the only list: the generator's
+// registry (asked for below) hands every one of them to NetworkCatalog.
+[assembly: PlanarGen.NetworkRegistry]
+
 namespace PlanarGen.Cli.Networks
 {
     [Network(Inputs = 2, Hidden = 1, Outputs = 1)] internal partial struct Planar1TanhF32 { }

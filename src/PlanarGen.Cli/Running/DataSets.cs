@@ -14,7 +14,7 @@ namespace PlanarGen.Cli.Running
         public static string Canonical(string name)
         {
             string key = name.Trim().ToLowerInvariant().Replace('-', '_');
-            if (PlanarDataSets.Names.Contains(key)) return key;
+            if (PlanarDataSets.Names.Contains(key, StringComparer.Ordinal)) return key;
             throw new CliException($"Unknown data set '{name}'; expected one of {string.Join(", ", PlanarDataSets.Names)}.");
         }
 

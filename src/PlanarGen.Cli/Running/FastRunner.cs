@@ -1,17 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PlanarGen.Cli.Running
 {
     /// <summary>Trains a generated network (the fast, SIMD path) of element type <typeparamref name="T"/>.</summary>
     internal sealed class FastRunner<TNet, T> : IRunner
-        where TNet : struct, INetwork<T>
+        where TNet : INetwork<T>, new()
         where T : unmanaged
     {
         public RunReport Run(PlanarData<double> data, RunSettings settings, Action<int, double>? onCost = null)
         {
             PlanarData<T> typed = typeof(T) == typeof(float) ? (PlanarData<T>)(object)data.ToSingle() : (PlanarData<T>)(object)data;
-            var net = default(TNet);
+            var net = new TNet();
             if (settings.ZeroInit) net.InitializeZeros();
             else net.Initialize(new NumPyRandom(settings.Seed));
             var recorder = new CostRecorder(new List<(int, double)>(), onCost);
@@ -23,7 +24,7 @@ namespace PlanarGen.Cli.Running
             int diverged = result.DivergedAtIteration;
             string? reason = null;
             if (diverged < 0)
-                (diverged, reason) = Divergence.FindBlowUp(recorder.Costs, settings.Iterations, Convert.ToDouble(net.Cost(typed.AsDataSet())));
+                (diverged, reason) = Divergence.FindBlowUp(recorder.Costs, settings.Iterations, Convert.ToDouble(net.Cost(typed.AsDataSet()), CultureInfo.InvariantCulture));
             // A diverged network has non-finite parameters, which a weights file cannot hold: the report says it was not saved.
             string? savedTo = null;
             if (settings.SaveTo != null && diverged < 0)
@@ -50,7 +51,7 @@ namespace PlanarGen.Cli.Running
             var parameters = new T[shape.ParameterCount];
             net.CopyParametersTo(parameters);
             var values = new double[parameters.Length];
-            for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k]);
+            for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k], CultureInfo.InvariantCulture);
             bool isFloat = typeof(T) == typeof(float);
             string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For(isFloat)})";
             return new RunReport(method, costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
@@ -96,7 +97,7 @@ namespace PlanarGen.Cli.Running
                 var typedP = new T[sampleCount];
                 for (int i = 0; i < x.Length; i++) typedX[i] = FromDouble(x[i]);
                 _net.PredictBatch(new DataSet<T>(typedX, sampleCount), typedP);
-                for (int i = 0; i < sampleCount; i++) probabilities[i] = Convert.ToDouble(typedP[i]);
+                for (int i = 0; i < sampleCount; i++) probabilities[i] = Convert.ToDouble(typedP[i], CultureInfo.InvariantCulture);
             }
 
             private static T FromDouble(double value) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using PlanarGen.Weights;
@@ -151,7 +152,7 @@ namespace PlanarGen
         }
 
         internal static WeightsFormatException TooLarge(long length) =>
-            new WeightsFormatException($"input: expected at most {MaxInputBytes} bytes, found {(length > MaxInputBytes ? "more than that" : length.ToString())} ({length} bytes or more).");
+            new WeightsFormatException($"input: expected at most {MaxInputBytes} bytes, found {(length > MaxInputBytes ? "more than that" : length.ToString(CultureInfo.InvariantCulture))} ({length} bytes or more).");
 
         private static void RequireWritable(WeightsFormat format, string argument)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace PlanarGen.Weights
@@ -41,7 +42,7 @@ namespace PlanarGen.Weights
             if (fortran && shape.Length >= 2 && count > 1)
                 throw new WeightsFormatException($"{part}: the array is in Fortran (column-major) order; expected C order (fortran_order False). Save np.ascontiguousarray(a).");
             if (count < 0 || count * TensorTypes.Size(type) != dataLength)
-                throw new WeightsFormatException($"{part}: shape {WeightsTensor.ShapeToText(shape)} of '{descr}' needs {(count < 0 ? "more" : (count * TensorTypes.Size(type)).ToString())} data bytes, found {dataLength}.");
+                throw new WeightsFormatException($"{part}: shape {WeightsTensor.ShapeToText(shape)} of '{descr}' needs {(count < 0 ? "more" : (count * TensorTypes.Size(type)).ToString(CultureInfo.InvariantCulture))} data bytes, found {dataLength}.");
             return new WeightsTensor(name, type, shape, file.Slice(dataStart));
         }
 

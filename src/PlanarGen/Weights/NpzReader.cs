@@ -58,7 +58,7 @@ namespace PlanarGen.Weights
                 // ZipArchive's own findings (bad signatures, sizes, unsupported compression) in this exception type.
                 throw new WeightsFormatException($"npz: the zip archive is damaged or unsupported ({e.GetType().Name}: {e.Message})");
             }
-            return new WeightsContent(WeightsFormat.Npz, tensors, new Dictionary<string, string>(), ReadOnlyMemory<byte>.Empty);
+            return new WeightsContent(WeightsFormat.Npz, tensors, new Dictionary<string, string>(StringComparer.Ordinal), ReadOnlyMemory<byte>.Empty);
         }
 
         /// <summary>Exactly <paramref name="length"/> bytes, and an error when the entry holds fewer or more.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace PlanarGen.Weights
 {
@@ -171,7 +172,7 @@ namespace PlanarGen.Weights
                 throw cursor.Error($"tensor \"{name}\" lacks {(entry.Type == null ? "\"dtype\"" : entry.Shape == null ? "\"shape\"" : "\"data\"")}; expected dtype, shape and data.");
             long expected = WeightsTensor.ElementCountOrMinusOne(entry.Shape, int.MaxValue);
             if (expected != entry.DataCount)
-                throw cursor.Error($"tensor \"{name}\" has shape {WeightsTensor.ShapeToText(entry.Shape)}, which needs {(expected < 0 ? "too many" : expected.ToString())} numbers, but its data has {entry.DataCount}.");
+                throw cursor.Error($"tensor \"{name}\" has shape {WeightsTensor.ShapeToText(entry.Shape)}, which needs {(expected < 0 ? "too many" : expected.ToString(CultureInfo.InvariantCulture))} numbers, but its data has {entry.DataCount}.");
             return entry;
         }
 

@@ -7,7 +7,7 @@ namespace PlanarGen.Generators.Tests.CompileAndRun
 {
     /// <summary>
     /// Every shape Inputs 1..6 x Hidden 1..9 x Outputs 1..3 (162) plus larger ones, generated, compiled as C# 9 with no
-    /// warnings, loaded and checked against <see cref="ReferenceImplementation"/>. The hidden activation and precision
+    /// warnings, loaded and checked against <see cref="PlanarGen.Testing.ReferenceNetwork"/>. The hidden activation and precision
     /// rotate across shapes (case k gets activation k % 4 and precision (k / 4) % 2), so every combination of the two
     /// appears on about 20 shapes of every size range. Several networks share one compilation to keep it fast.
     /// </summary>

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using PlanarGen.Testing;
 using Xunit.Sdk;
 
 namespace PlanarGen.Generators.Tests.Infrastructure
 {
     /// <summary>
-    /// Checks one compiled network against <see cref="ReferenceImplementation"/> for the same parameters and data:
+    /// Checks one compiled network against <see cref="ReferenceNetwork"/> (the shared test oracle) for the same parameters and data:
     /// Predict on single samples, PredictBatch over all samples, Cost, and one TrainStep (cost and every updated parameter).
     /// </summary>
     /// <remarks>
@@ -51,7 +52,8 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             var y = new double[c.Outputs * m];
             for (int n = 0; n < y.Length; n++) y[n] = random.Next(2);
 
-            var reference = new ReferenceImplementation(c.Inputs, c.Hidden, c.Outputs, (int)c.Activation);
+            var reference = new ReferenceNetwork(c.Inputs, c.Hidden, c.Outputs, ReferenceNetwork.ActivationNamed(c.Activation.ToString()));
+            reference.Load(parameters);
             double tol = Tolerance(c.Precision);
             var failures = new List<string>();
 
@@ -60,7 +62,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             {
                 var input = new double[c.Inputs];
                 for (int i = 0; i < c.Inputs; i++) input[i] = x[i * m + s];
-                Compare(failures, $"Predict(sample {s})", compiled.Predict(c, parameters, input), reference.Predict(parameters, input), tol);
+                Compare(failures, $"Predict(sample {s})", compiled.Predict(c, parameters, input), reference.Predict(input), tol);
             }
 
             var expectedBatch = new double[c.Outputs * m];
@@ -68,16 +70,19 @@ namespace PlanarGen.Generators.Tests.Infrastructure
             {
                 var input = new double[c.Inputs];
                 for (int i = 0; i < c.Inputs; i++) input[i] = x[i * m + s];
-                double[] a2 = reference.Predict(parameters, input);
+                double[] a2 = reference.Predict(input);
                 for (int o = 0; o < c.Outputs; o++) expectedBatch[o * m + s] = a2[o];
             }
             Compare(failures, "PredictBatch", compiled.PredictBatch(c, parameters, x, m), expectedBatch, tol);
 
-            double expectedCost = reference.Cost(parameters, x, y, m);
+            double expectedCost = reference.Cost(x, y, m);
             Compare(failures, "Cost", new[] { compiled.Cost(c, parameters, x, y, m) }, new[] { expectedCost }, tol);
 
             var (cost, updated) = compiled.TrainStep(c, parameters, x, y, m, LearningRate);
-            var (refCost, refUpdated) = reference.TrainStep(parameters, x, y, m, LearningRate);
+            // The reference's step: the cost before the update, then P - learningRate * dP.
+            double refCost = reference.Cost(x, y, m);
+            reference.Update(reference.Gradients(x, y, m), LearningRate);
+            double[] refUpdated = reference.Parameters;
             Compare(failures, "TrainStep cost", new[] { cost }, new[] { refCost }, tol);
             Compare(failures, "TrainStep parameters", updated, refUpdated, tol);
 

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Baselines
 {
     /// <summary>
     /// The figures recorded in docs/datasets.md: the notebook's network (exact NumPy-order path, 4 tanh units,

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Baselines
 {
     public class LogisticRegressionTests
     {
@@ -168,7 +168,7 @@ namespace PlanarGen.Tests
             var model = new LogisticRegression(2, 1.0);
             var probabilities = new double[data.SampleCount];
             var options = new TrainingOptions(10, 0.1, 5);
-            var observer = new RecordingObserver { Costs = new double[0], Iterations = new int[0], Discard = true };
+            var observer = new RecordingObserver { Costs = System.Array.Empty<double>(), Iterations = System.Array.Empty<int>(), Discard = true };
             RunAll();
             long before = GC.GetAllocatedBytesForCurrentThread();
             for (int i = 0; i < 200; i++) RunAll();

@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Data
 {
     /// <summary>The construction checks find the first bad value wherever it sits: in a SIMD chunk or in the tail,
     /// for every vector width the run uses (37 values leave a tail for 2, 4, 8 and 16 lanes).</summary>

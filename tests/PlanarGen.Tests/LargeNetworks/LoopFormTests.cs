@@ -1,6 +1,6 @@
 using System;
 using Xunit;
-using ReferenceNetwork = PlanarGen.Tests.Networks.ReferenceNetwork;
+using PlanarGen.Testing;
 
 namespace PlanarGen.Tests.LargeNetworks
 {
@@ -14,11 +14,11 @@ namespace PlanarGen.Tests.LargeNetworks
 
         [Fact]
         public void WideTanhDoubleMatchesTheReference() =>
-            CompareDouble<WideTanhNet64>(new ReferenceNetwork(12, 200, 3, Activation.Tanh, 0), 1e-12);
+            CompareDouble<WideTanhNet64>(new ReferenceNetwork(12, 200, 3, ReferenceActivation.Tanh, 0), 1e-12);
 
         [Fact]
         public void WideLeakyDoubleMatchesTheReference() =>
-            CompareDouble<WideLeakyNet64>(new ReferenceNetwork(12, 200, 3, Activation.LeakyReLU, 0.1), 1e-12);
+            CompareDouble<WideLeakyNet64>(new ReferenceNetwork(12, 200, 3, ReferenceActivation.LeakyReLU, 0.1), 1e-12);
 
         private static void CompareDouble<TNet>(ReferenceNetwork reference, double tolerance) where TNet : struct, INetwork<double>
         {
@@ -66,7 +66,7 @@ namespace PlanarGen.Tests.LargeNetworks
             float[] xf = Array.ConvertAll(x, v => (float)v), yf = Array.ConvertAll(y, v => (float)v);
             double[] xr = Array.ConvertAll(xf, v => (double)v);
             var data = new DataSet<float>(xf, yf, Samples);
-            var reference = new ReferenceNetwork(9, 300, 2, Activation.Sigmoid, 0);
+            var reference = new ReferenceNetwork(9, 300, 2, ReferenceActivation.Sigmoid, 0);
 
             var predicted = new float[2 * Samples];
             net.PredictBatch(data, predicted);

@@ -220,7 +220,7 @@ namespace PlanarGen.Tests.Networks
                 var y = Assert.Throws<ArgumentException>(() => new DataSet<T>(new T[6], new T[4], 3));
                 Assert.Equal("y", y.ParamName);
                 Assert.Contains("a positive multiple of 3 values), but it has 4 values.", y.Message);
-                var empty = Assert.Throws<ArgumentException>(() => new DataSet<T>(new T[0], new T[3], 3));
+                var empty = Assert.Throws<ArgumentException>(() => new DataSet<T>(System.Array.Empty<T>(), new T[3], 3));
                 Assert.Contains("but it has 0 values.", empty.Message);
             }
         }

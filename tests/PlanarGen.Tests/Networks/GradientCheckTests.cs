@@ -4,6 +4,7 @@ using System.Numerics;
 using Xunit;
 using Xunit.Abstractions;
 using static PlanarGen.Tests.Networks.TestData;
+using PlanarGen.Testing;
 
 namespace PlanarGen.Tests.Networks
 {

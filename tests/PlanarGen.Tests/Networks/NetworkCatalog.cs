@@ -4,6 +4,7 @@ using System.Linq;
 using System.Numerics;
 using System.Reflection;
 using Xunit;
+using PlanarGen.Testing;
 
 namespace PlanarGen.Tests.Networks
 {
@@ -12,7 +13,8 @@ namespace PlanarGen.Tests.Networks
     {
         public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
 
-        public ReferenceNetwork NewReference() => new ReferenceNetwork(Inputs, Hidden, Outputs, HiddenActivation, LeakySlope);
+        public ReferenceNetwork NewReference() =>
+            new ReferenceNetwork(Inputs, Hidden, Outputs, ReferenceNetwork.ActivationNamed(HiddenActivation.ToString()), LeakySlope);
 
         /// <summary>Parameter groups in order: W1, b1, W2, b2 (start, length, name).</summary>
         public (int Start, int Length, string Name)[] Groups => new[]

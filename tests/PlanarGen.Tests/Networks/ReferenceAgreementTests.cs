@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using Xunit;
 using static PlanarGen.Tests.Networks.TestData;
+using PlanarGen.Testing;
 
 namespace PlanarGen.Tests.Networks
 {

@@ -1,7 +1,7 @@
 using Xunit;
-using static PlanarGen.Tests.ReferenceData;
+using static PlanarGen.Tests.RandomNumbers.ReferenceData;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Notebook
 {
     public class FlowerTests
     {

@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Notebook
 {
     /// <summary>Argument checks and the non-notebook options of <see cref="NotebookModel"/>.</summary>
     public class NotebookModelTests

@@ -1,8 +1,8 @@
 using System;
 using Xunit;
-using static PlanarGen.Tests.ReferenceData;
+using static PlanarGen.Tests.RandomNumbers.ReferenceData;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Notebook
 {
     /// <summary>Runs the notebook's flower training once for all tests in <see cref="NotebookRunTests"/>.</summary>
     public sealed class FlowerRunFixture

@@ -1,8 +1,8 @@
 using System;
 using Xunit;
-using static PlanarGen.Tests.ReferenceData;
+using static PlanarGen.Tests.RandomNumbers.ReferenceData;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Notebook
 {
     /// <summary>
     /// The notebook's graded test cases (the course's testCases_v2 inputs, rebuilt here) against the outputs the

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Xunit;
-using static PlanarGen.Tests.ReferenceData;
+using static PlanarGen.Tests.RandomNumbers.ReferenceData;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Notebook
 {
     public class NumPyTests
     {
@@ -19,7 +19,7 @@ namespace PlanarGen.Tests
         public void LinspaceMatchesNumPy(string arguments, string values)
         {
             string[] parts = arguments.Split(' ');
-            double[] actual = NumPy.Linspace(Parse(parts[0]), Parse(parts[1]), int.Parse(parts[2]));
+            double[] actual = NumPy.Linspace(Parse(parts[0]), Parse(parts[1]), int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
             BitExact(ParseAll(values), actual, $"linspace({arguments})");
         }
 
@@ -39,14 +39,14 @@ namespace PlanarGen.Tests
         }
 
         public static IEnumerable<object[]> SumLengths() =>
-            Lines("pairwise_sum.txt").Select(l => new object[] { int.Parse(l.Split(' ')[0]) });
+            Lines("pairwise_sum.txt").Select(l => new object[] { int.Parse(l.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) });
 
         [Theory]
         [MemberData(nameof(SumLengths))]
         public void PairwiseSumMatchesNpSum(int n)
         {
             double[] input = Doubles("pairwise_input.txt");
-            string line = Lines("pairwise_sum.txt").Single(l => l.Split(' ')[0] == n.ToString());
+            string line = Lines("pairwise_sum.txt").Single(l => l.Split(' ')[0] == n.ToString(System.Globalization.CultureInfo.InvariantCulture));
             double expected = ParseAll(line)[1];
             BitExact(expected, NumPy.PairwiseSum(input.AsSpan(0, n)), $"np.sum(v[:{n}])");
         }

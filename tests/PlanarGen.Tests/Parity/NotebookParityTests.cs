@@ -1,7 +1,8 @@
 using System;
+using PlanarGen.Tests.RandomNumbers;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Parity
 {
     /// <summary>The generated networks against the exact NumPy-order path on the notebook's own run.</summary>
     public class NotebookParityTests

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using Xunit.Sdk;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Kernels
 {
     /// <summary>Fixed input grids, ulp distances and lane-by-lane helpers for the VectorMath tests.</summary>
     internal static class MathGrids

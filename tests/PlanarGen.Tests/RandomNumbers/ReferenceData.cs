@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.RandomNumbers
 {
     /// <summary>Reads the committed NumPy reference numbers (TestData/README.md says how they were made).</summary>
     internal static class ReferenceData

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Data
 {
     /// <summary>
     /// The notebook's extra data sets: bit-exact against scikit-learn 1.2.1 (hashes of its output), then their
@@ -302,7 +302,7 @@ namespace PlanarGen.Tests
             "blobs" => PlanarDataSets.Blobs(seed),
             "gaussian_quantiles" => PlanarDataSets.GaussianQuantiles(seed),
             "no_structure" => PlanarDataSets.NoStructure(seed),
-            _ => throw new ArgumentException(name),
+            _ => throw new ArgumentException($"Unknown data set {name}.", nameof(name)),
         };
 
         private static void AssertClassMean(PlanarData<double> data, double label, double x, double y, double tolerance)

@@ -3,7 +3,7 @@ using System.Numerics;
 using Xunit;
 using Xunit.Sdk;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Kernels
 {
     /// <summary>TanhFast and SigmoidFast, the float kernels of the generated float networks: absolute (not ulp) error bounds.</summary>
     public class FastKernelTests

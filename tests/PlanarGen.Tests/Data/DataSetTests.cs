@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Data
 {
     public class DataSetTests
     {

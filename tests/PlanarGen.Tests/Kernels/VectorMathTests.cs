@@ -2,7 +2,7 @@ using System;
 using System.Numerics;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Kernels
 {
     public class VectorMathTests
     {

@@ -3,7 +3,7 @@ using System.Numerics;
 using Xunit;
 using Xunit.Sdk;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Kernels
 {
     public class VectorMathSpecialValuesTests
     {

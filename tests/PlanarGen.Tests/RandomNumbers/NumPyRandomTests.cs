@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using Xunit;
-using static PlanarGen.Tests.ReferenceData;
+using static PlanarGen.Tests.RandomNumbers.ReferenceData;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.RandomNumbers
 {
     public class NumPyRandomTests
     {

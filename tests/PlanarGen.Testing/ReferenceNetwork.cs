@@ -1,17 +1,18 @@
 using System;
 
-namespace PlanarGen.Tests.Networks
+namespace PlanarGen.Testing
 {
     /// <summary>
-    /// A plain, loop-based double-precision one-hidden-layer network, written from DESIGN.md §2 and not from the
-    /// generator: arrays, <see cref="Math.Tanh"/>, 1 / (1 + e^-z), the log form of the cross-entropy and the textbook
-    /// backward pass. Slow on purpose; it is the yardstick the generated code is held to.
+    /// The test oracle: a plain, loop-based double-precision one-hidden-layer network, written from the maths (the
+    /// notebook's forward pass, cross-entropy and backward formulas) and not from the generator: arrays,
+    /// <see cref="Math.Tanh"/>, 1 / (1 + e^-z), the log form of the cross-entropy and the textbook backward pass. Slow on
+    /// purpose; it is the yardstick the generated code is held to, in the runtime tests and the generator tests alike.
     /// </summary>
     /// <remarks>Parameters use the generated networks' order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden,
     /// row-major), b2. Data use the notebook's layout: X is features x samples and Y outputs x samples, row-major.</remarks>
     public sealed class ReferenceNetwork
     {
-        public ReferenceNetwork(int inputs, int hidden, int outputs, Activation hiddenActivation = Activation.Tanh, double leakySlope = 0.01)
+        public ReferenceNetwork(int inputs, int hidden, int outputs, ReferenceActivation hiddenActivation = ReferenceActivation.Tanh, double leakySlope = 0.01)
         {
             if (inputs < 1 || hidden < 1 || outputs < 1) throw new ArgumentOutOfRangeException(nameof(inputs), "Every layer needs at least one unit.");
             Inputs = inputs;
@@ -25,8 +26,13 @@ namespace PlanarGen.Tests.Networks
         public int Inputs { get; }
         public int Hidden { get; }
         public int Outputs { get; }
-        public Activation HiddenActivation { get; }
+        public ReferenceActivation HiddenActivation { get; }
         public double LeakySlope { get; }
+        /// <summary>The oracle's activation named like <paramref name="name"/> (a PlanarGen <c>Activation</c>'s
+        /// <c>ToString()</c>).</summary>
+        public static ReferenceActivation ActivationNamed(string name) =>
+            (ReferenceActivation)Enum.Parse(typeof(ReferenceActivation), name);
+
         public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
 
         /// <summary>W1, b1, W2, b2, in that order.</summary>
@@ -44,28 +50,29 @@ namespace PlanarGen.Tests.Networks
 
         public void Load(ReadOnlySpan<double> parameters)
         {
-            if (parameters.Length != ParameterCount) throw new ArgumentException($"Expected {ParameterCount} parameters, got {parameters.Length}.");
+            if (parameters.Length != ParameterCount) throw new ArgumentException($"Expected {ParameterCount} parameters, got {parameters.Length}.", nameof(parameters));
             parameters.CopyTo(Parameters);
         }
 
         public double G(double z) => HiddenActivation switch
         {
-            Activation.Tanh => Math.Tanh(z),
-            Activation.Sigmoid => 1.0 / (1.0 + Math.Exp(-z)),
-            Activation.ReLU => Math.Max(0.0, z),
-            Activation.LeakyReLU => z > 0 ? z : LeakySlope * z,
+            ReferenceActivation.Tanh => Math.Tanh(z),
+            ReferenceActivation.Sigmoid => 1.0 / (1.0 + Math.Exp(-z)),
+            ReferenceActivation.ReLU => Math.Max(0.0, z),
+            ReferenceActivation.LeakyReLU => z > 0 ? z : LeakySlope * z,
             _ => throw new NotSupportedException(HiddenActivation.ToString()),
         };
 
-        /// <summary>g'(z), written from z (the generator writes tanh' and sigmoid' from the activation instead).</summary>
+        /// <summary>g'(z), written from z (the generator writes tanh' and sigmoid' from the activation instead); at z = 0
+        /// taken from the left (0 for ReLU, the slope for leaky ReLU).</summary>
         public double GPrime(double z)
         {
             switch (HiddenActivation)
             {
-                case Activation.Tanh: { double t = Math.Tanh(z); return 1.0 - t * t; }
-                case Activation.Sigmoid: { double s = 1.0 / (1.0 + Math.Exp(-z)); return s * (1.0 - s); }
-                case Activation.ReLU: return z > 0 ? 1.0 : 0.0;
-                case Activation.LeakyReLU: return z > 0 ? 1.0 : LeakySlope;
+                case ReferenceActivation.Tanh: { double t = Math.Tanh(z); return 1.0 - t * t; }
+                case ReferenceActivation.Sigmoid: { double s = 1.0 / (1.0 + Math.Exp(-z)); return s * (1.0 - s); }
+                case ReferenceActivation.ReLU: return z > 0 ? 1.0 : 0.0;
+                case ReferenceActivation.LeakyReLU: return z > 0 ? 1.0 : LeakySlope;
                 default: throw new NotSupportedException(HiddenActivation.ToString());
             }
         }
@@ -91,7 +98,7 @@ namespace PlanarGen.Tests.Networks
 
         public Pass Forward(ReadOnlySpan<double> x, int m)
         {
-            if (x.Length != Inputs * m) throw new ArgumentException($"Expected {Inputs * m} features, got {x.Length}.");
+            if (x.Length != Inputs * m) throw new ArgumentException($"Expected {Inputs * m} features, got {x.Length}.", nameof(x));
             var pass = new Pass(Hidden, Outputs, m);
             for (int s = 0; s < m; s++)
             {
@@ -136,7 +143,8 @@ namespace PlanarGen.Tests.Networks
             return (double)correct / (Outputs * m);
         }
 
-        /// <summary>dJ/dP in parameter order, by the backward formulas of DESIGN.md §2.</summary>
+        /// <summary>dJ/dP in parameter order: dZ2 = A2 - Y, dW2 = dZ2 A1^T / m, dZ1 = W2^T dZ2 * g'(Z1), dW1 = dZ1 X^T / m,
+        /// biases the row means.</summary>
         public double[] Gradients(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
         {
             Pass pass = Forward(x, m);

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.Intrinsics;
 using Xunit;
 
-namespace PlanarGen.Tests
+namespace PlanarGen.Tests.Kernels
 {
     /// <summary>
     /// The 512-bit kernels of the generated float networks' Vector512 path: every lane must give the scalar kernel's bits, so
