@@ -33,6 +33,7 @@ namespace PlanarGen.Generators.Emit
             WriteClone(w, spec, n);
             WritePrecompile(w, spec, n);
             WriteRequireData(w, spec, n);
+            WritePretrained(w, spec);
 
             w.Close();
             for (int i = 0; i < spec.Target.Containers.Count; i++) w.Close();

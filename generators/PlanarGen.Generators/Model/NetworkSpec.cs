@@ -19,6 +19,13 @@ namespace PlanarGen.Generators.Model
         /// Internal override for tests and measurements; the parser never sets it. Part of value equality.</summary>
         public bool? UnrolledOverride { get; init; }
 
+        /// <summary>The attribute's Weights file name (null: nothing to bake), as parsed; <see cref="Baked"/> is filled in
+        /// once the additional files are read.</summary>
+        public string? WeightsFile { get; init; }
+
+        /// <summary>The parameters baked from <see cref="WeightsFile"/>; the emitter writes <c>Pretrained</c> when set.</summary>
+        public BakedWeights? Baked { get; init; }
+
         /// <summary>Whether the emitter writes the unrolled form (one field and one local per parameter) rather than
         /// loops over one parameter array; <see cref="Parsing.NetworkRules.IsUnrolled"/> decides unless overridden.</summary>
         public bool Unrolled => UnrolledOverride ?? Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs);

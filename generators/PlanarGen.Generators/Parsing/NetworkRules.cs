@@ -53,6 +53,8 @@ namespace PlanarGen.Generators.Parsing
             // (inline storage in a struct, an array in a class) and the per-thread scratch.
             "_parameters", "ParameterStorage", "ParametersOf", "_threadScratch", "ThreadScratch",
             "ForwardBlock", "ForwardBlock512", "ForwardSample",
+            // A network with Weights = "..." (reserved for every network, so adding Weights later never breaks a build).
+            "Pretrained",
         };
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;
