@@ -19,6 +19,7 @@ namespace PlanarGen.Generators.Emit
             string name = spec.Target.Name;
             int count = spec.ParameterCount;
 
+            w.Line();
             w.Line("/// <summary>");
             w.Line($"/// A network holding the parameters baked in at compile time from '{Escape(baked.FileName)}' (<see cref=\"Fingerprint\"/>:");
             w.Line($"/// {baked.Fingerprint}), exactly, with no file read at run time. " + (spec.Target.IsClass
@@ -28,10 +29,9 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"public static {name} Pretrained");
             w.Open("get");
-            w.Line(count <= NetworkLimits.MaxStructParameters
+            w.Open(count <= NetworkLimits.MaxStructParameters
                 ? $"{KnownNames.ReadOnlySpan}<{t}> parameters = stackalloc {t}[{count.ToString(CultureInfo.InvariantCulture)}]"
                 : $"{KnownNames.ReadOnlySpan}<{t}> parameters = new {t}[{count.ToString(CultureInfo.InvariantCulture)}]");
-            w.Open("");
             int at = 0;
             int h = spec.Hidden, i = spec.Inputs, o = spec.Outputs;
             WriteTensor(w, baked, single, "W1", $"[{h}, {i}]", h * i, ref at);
@@ -44,7 +44,6 @@ namespace PlanarGen.Generators.Emit
             w.Line("return network;");
             w.Close();
             w.Close();
-            w.Line();
         }
 
         private static void WriteTensor(CodeWriter w, BakedWeights baked, bool single, string tensor, string shape, int count, ref int at)
