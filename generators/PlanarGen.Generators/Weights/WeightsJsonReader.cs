@@ -291,46 +291,4 @@ namespace PlanarGen.Generators.Weights
             return new WeightsJsonException($"line {line}, column {column}: {message}");
         }
     }
-
-    /// <summary>A malformed weights file; the message gives the line, the column and what was expected.</summary>
-    internal sealed class WeightsJsonException : Exception
-    {
-        public WeightsJsonException(string message) : base(message) { }
-    }
-
-    /// <summary>What <see cref="WeightsJsonReader"/> read: metadata in file order and tensors in file order.</summary>
-    internal sealed class WeightsJsonDocument
-    {
-        public WeightsJsonDocument(List<KeyValuePair<string, string>> metadata, List<WeightsJsonTensor> tensors)
-        {
-            Metadata = metadata;
-            Tensors = tensors;
-        }
-
-        public List<KeyValuePair<string, string>> Metadata { get; }
-
-        public List<WeightsJsonTensor> Tensors { get; }
-    }
-
-    /// <summary>One tensor as text: its dtype name, shape and the positions of its numbers (start, length pairs).</summary>
-    internal sealed class WeightsJsonTensor
-    {
-        public WeightsJsonTensor(string name, string dtype, int[] shape, List<int> numbers)
-        {
-            Name = name;
-            DType = dtype;
-            Shape = shape;
-            Numbers = numbers;
-        }
-
-        public string Name { get; }
-
-        public string DType { get; }
-
-        public int[] Shape { get; }
-
-        public List<int> Numbers { get; }
-
-        public int Count => Numbers.Count / 2;
-    }
 }
