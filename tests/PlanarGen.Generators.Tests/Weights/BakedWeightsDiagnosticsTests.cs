@@ -73,6 +73,14 @@ namespace PlanarGen.Generators.Tests.Weights
 
             """;
 
+        [Fact]
+        public void PretrainedIsAReservedMemberName()
+        {
+            // Reserved on every network (PGEN009), with or without Weights, so adding Weights later cannot break a build.
+            var run = Run("using PlanarGen;\n[Network(Inputs = 1, Hidden = 1, Outputs = 1)]\npublic partial struct Tiny { public static int Pretrained => 1; }\n");
+            AssertReports(run, "PGEN009 Error (3,48): 'Pretrained' in 'Tiny' clashes with a member the generator declares");
+        }
+
         [Theory]
         [InlineData("tiny.PlanarGen.Generators.additionalfile")]
         [InlineData("Assets/Networks/tiny.PlanarGen.Generators.additionalfile")]
