@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PlanarGen.Generators.Emit;
 using PlanarGen.Generators.Model;
 using PlanarGen.Generators.Parsing;
+using PlanarGen.Generators.Weights;
 
 namespace PlanarGen.Generators
 {
@@ -24,7 +25,10 @@ namespace PlanarGen.Generators
                 .Select(static (spec, _) => spec!)
                 .WithTrackingName(TrackingNames.ValidNetworks);
 
-            context.RegisterSourceOutput(networks, static (spc, spec) =>
+            // Baked weights (Weights = "file.json"): networks with their parameters read from the additional files.
+            IncrementalValuesProvider<NetworkSpec> ready = WeightsPipeline.Bake(networks, WeightsPipeline.Files(context));
+
+            context.RegisterSourceOutput(ready, static (spc, spec) =>
                 spc.AddSource(spec.Target.HintName, NetworkEmitter.Emit(spec, spc.CancellationToken)));
 
             // Opt-in registry of the compilation's networks ([assembly: PlanarGen.NetworkRegistry]); see Registry/.

@@ -9,7 +9,13 @@ namespace PlanarGen.Generators
         /// <summary>The valid models only.</summary>
         public const string ValidNetworks = nameof(ValidNetworks);
 
+        /// <summary>The additional files that may hold baked weights, as one value-equal list.</summary>
+        public const string WeightsFiles = nameof(WeightsFiles);
+
+        /// <summary>Each valid network with its Weights file baked in (null when baking fails).</summary>
+        public const string Baked = nameof(Baked);
+
         /// <summary>Every tracked step.</summary>
-        public static readonly string[] All = { Parse, ValidNetworks };
+        public static readonly string[] All = { Parse, ValidNetworks, WeightsFiles, Baked };
     }
 }

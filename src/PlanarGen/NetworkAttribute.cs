@@ -35,5 +35,13 @@ namespace PlanarGen
 
         /// <summary>Floating-point type of parameters and data. Default <see cref="PlanarGen.Precision.Single"/>.</summary>
         public Precision Precision { get; set; } = Precision.Single;
+
+        /// <summary>
+        /// File name of a PlanarGen JSON weights file to bake in at compile time (null, the default: none). The file must be
+        /// an additional file of the project (<c>&lt;AdditionalFiles Include="flower.weights.json" /&gt;</c>; in Unity, named
+        /// <c>flower.PlanarGen.Generators.additionalfile</c>); the generator then emits <c>public static TNetwork Pretrained</c>
+        /// holding its parameters exactly, with no file read at run time. Rules and diagnostics (PGEN020-024): docs/weights.md.
+        /// </summary>
+        public string? Weights { get; set; }
     }
 }

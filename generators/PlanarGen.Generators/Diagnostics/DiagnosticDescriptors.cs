@@ -92,12 +92,37 @@ namespace PlanarGen.Generators.Diagnostics
             "Network too large for a struct",
             "'{0}' has {1} parameters, more than a struct network holds ({2}): declare it as a 'partial class' instead (a struct keeps its parameters inline, and every copy would copy them all)");
 
+        /// <summary>PGEN020: '{0}' bakes weights from '{1}', but {2}.</summary>
+        public static readonly DiagnosticDescriptor WeightsFileNotFound = Error(DiagnosticIds.WeightsFileNotFound,
+            "Weights file not found",
+            "'{0}' bakes weights from '{1}', but {2}");
+
+        /// <summary>PGEN021: '{0}' bakes weights from '{1}', but {2}.</summary>
+        public static readonly DiagnosticDescriptor WeightsFileAmbiguous = Error(DiagnosticIds.WeightsFileAmbiguous,
+            "Weights file name is ambiguous",
+            "'{0}' bakes weights from '{1}', but {2}");
+
+        /// <summary>PGEN022: '{0}' cannot bake weights from '{1}': {2}.</summary>
+        public static readonly DiagnosticDescriptor WeightsFileInvalid = Error(DiagnosticIds.WeightsFileInvalid,
+            "Weights file is invalid",
+            "'{0}' cannot bake weights from '{1}': {2}");
+
+        /// <summary>PGEN023: '{0}' cannot bake weights from '{1}': {2}.</summary>
+        public static readonly DiagnosticDescriptor WeightsMismatch = Error(DiagnosticIds.WeightsMismatch,
+            "Weights do not match the network",
+            "'{0}' cannot bake weights from '{1}': {2}");
+
+        /// <summary>PGEN024: '{0}' cannot bake weights from '{1}': {2}.</summary>
+        public static readonly DiagnosticDescriptor WeightsChecksum = Error(DiagnosticIds.WeightsChecksum,
+            "Weights file checksum does not match",
+            "'{0}' cannot bake weights from '{1}': {2}");
         /// <summary>Every descriptor, in id order.</summary>
         public static readonly DiagnosticDescriptor[] All =
         {
             NotAStructOrClass, NotPartial, ContainerNotPartial, Generic, SizeOutOfRange, SizeNotSet, AboveUnrollingBudget,
             UndefinedEnumValue, UnsupportedOutputActivation, InvalidLeakySlope, MemberNameClash, UnsupportedModifier,
             DuplicateAttribute, InvalidArgument, StructTooLarge,
+            WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch, WeightsChecksum,
         };
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>

@@ -41,5 +41,20 @@ namespace PlanarGen.Generators.Diagnostics
 
         /// <summary>A struct network has more parameters than <c>NetworkLimits.MaxStructParameters</c>: it must be a class.</summary>
         public const string StructTooLarge = "PGEN040";
+
+        /// <summary>The Weights file is not among the additional files.</summary>
+        public const string WeightsFileNotFound = "PGEN020";
+
+        /// <summary>More than one additional file has the Weights file name.</summary>
+        public const string WeightsFileAmbiguous = "PGEN021";
+
+        /// <summary>The Weights file cannot be read, is not PlanarGen JSON, or holds a value not finite in its precision.</summary>
+        public const string WeightsFileInvalid = "PGEN022";
+
+        /// <summary>The Weights file's tensors or metadata do not match the declaration (shape, activation, slope, precision).</summary>
+        public const string WeightsMismatch = "PGEN023";
+
+        /// <summary>The Weights file's planargen.checksum does not match its data.</summary>
+        public const string WeightsChecksum = "PGEN024";
     }
 }

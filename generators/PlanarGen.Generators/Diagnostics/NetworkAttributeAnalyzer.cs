@@ -28,6 +28,8 @@ namespace PlanarGen.Generators.Diagnostics
                 if (symbolContext.Symbol is not INamedTypeSymbol type) return;
                 foreach (Diagnostic diagnostic in NetworkRules.Diagnose(type, symbolContext.CancellationToken))
                     symbolContext.ReportDiagnostic(diagnostic);
+                foreach (Diagnostic diagnostic in WeightsDiagnostics.Diagnose(type, symbolContext.Options.AdditionalFiles, symbolContext.CancellationToken))
+                    symbolContext.ReportDiagnostic(diagnostic);
             }, SymbolKind.NamedType);
         }
     }

@@ -23,6 +23,8 @@ namespace PlanarGen.Generators.Emit
             // forward passes.
             "_parameters", "ParameterStorage", "ParametersOf", "_threadScratch", "ThreadScratch",
             "ForwardBlock", "ForwardBlock512", "ForwardSample",
+            // A network with Weights = "..." (reserved for every network, so adding Weights later never breaks a build).
+            "Pretrained",
         };
     }
 }

@@ -40,6 +40,7 @@ namespace PlanarGen.Generators.Emit
                 WriteClone(w, spec, n);
                 WritePrecompile(w, spec, n);
                 WriteRequireData(w, spec, n);
+                WritePretrained(w, spec);
             }
             for (int i = 0; i < spec.Target.Containers.Count; i++) w.Close();
             if (hasNamespace) w.Close();

@@ -19,6 +19,13 @@ namespace PlanarGen.Generators.Model
 
         public int ParameterCount => Layout.Count;
 
+        /// <summary>The attribute's Weights file name (null: nothing to bake), as parsed; <see cref="Baked"/> is filled in
+        /// once the additional files are read.</summary>
+        public string? WeightsFile { get; init; }
+
+        /// <summary>The parameters baked from <see cref="WeightsFile"/>; the emitter writes <c>Pretrained</c> when set.</summary>
+        public BakedWeights? Baked { get; init; }
+
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";
     }

@@ -21,5 +21,8 @@ namespace PlanarGen.Generators.Parsing
         public double LeakySlope { get; }
         public int OutputActivation { get; }
         public int Precision { get; }
+
+        /// <summary>The Weights file name to bake (docs/weights.md), null when none.</summary>
+        public string? Weights { get; init; }
     }
 }
