@@ -45,11 +45,12 @@ namespace PlanarGen.Generators.Emit
             _indent++;
         }
 
-        public void Close()
+        /// <summary>Closes the innermost brace; <paramref name="suffix"/> follows it (<c>";"</c> after an initializer).</summary>
+        public void Close(string suffix = "")
         {
             if (_indent == 0) throw new InvalidOperationException("Unbalanced Close in CodeWriter.");
             _indent--;
-            Line("}");
+            Line("}" + suffix);
         }
 
         public SourceText ToSourceText()

@@ -163,7 +163,7 @@ namespace PlanarGen.Generators.Tests.Weights
 
         internal static int ParameterCount(string arguments)
         {
-            int Value(string name) => int.Parse(arguments.Split(',').Select(s => s.Trim()).Single(s => s.StartsWith(name + " =")).Split('=')[1]);
+            int Value(string name) => int.Parse(arguments.Split(',').Select(s => s.Trim()).Single(s => s.StartsWith(name + " =", StringComparison.Ordinal)).Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);
             int i = Value("Inputs"), h = Value("Hidden"), o = Value("Outputs");
             return h * i + h + o * h + o;
         }
