@@ -35,5 +35,13 @@ namespace PlanarGen
 
         /// <summary>Floating-point type of parameters and data. Default <see cref="PlanarGen.Precision.Single"/>.</summary>
         public Precision Precision { get; set; } = Precision.Single;
+
+        /// <summary>
+        /// When true, training and prediction give the same bits on every host (x64 with any vector width or none, Arm64,
+        /// Native AOT, the netstandard2.1 build for Unity): no fused operations, PlanarGen's own exp/tanh/sigmoid, and every sum
+        /// over samples in 16 virtual lanes combined in a fixed order. Slower than the default fast mode. Default false.
+        /// See docs/determinism.md.
+        /// </summary>
+        public bool Deterministic { get; set; }
     }
 }

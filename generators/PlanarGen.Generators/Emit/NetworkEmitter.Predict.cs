@@ -144,7 +144,7 @@ namespace PlanarGen.Generators.Emit
             w.Line(GeneratedCode);
             w.Open($"private static void RequireData({KnownNames.DataSet}<{n.T}> data, bool needsLabels)");
             w.Line($"{KnownNames.NetworkValidation}.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);");
-            if (n.Vector512Twin is null)
+            if (n.Vector512Twin is null && !spec.Deterministic)
             {
                 // Networks with 512-bit kernels read SimdPath.UsesVector512 next, which reports a bad setting; the others ask here.
                 w.Line($"#if {KnownNames.Vector512Symbol}");

@@ -26,7 +26,8 @@ namespace PlanarGen.Generators.Emit
             var n = NumericNames.For(spec.Precision, spec.Inputs, spec.Hidden, spec.Outputs);
             w.Open($"partial {(spec.Target.IsClass ? "class" : "struct")} {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>");
             WriteConstants(w, spec);
-            if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
+            if (spec.Deterministic) WriteDeterministicBody(w, spec, n, ct);
+            else if (spec.Unrolled) WriteUnrolledBody(w, spec, n, ct);
             else WriteLoopBody(w, spec, n, ct);
             WriteWeights(w, spec, n);
             WriteFingerprint(w, spec, n);
@@ -98,7 +99,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// </summary>");
             w.Line(GeneratedCode);
             w.Open("public static void Precompile()");
-            NumericNames? wide = n.Vector512Twin;
+            NumericNames? wide = spec.Deterministic ? null : n.Vector512Twin;
             if (wide != null) WriteVector512Choice(w, wide, PrepareCall(spec, wide), returns: false);
             w.Line(PrepareCall(spec, n) + ";");
             w.Close();
@@ -107,6 +108,7 @@ namespace PlanarGen.Generators.Emit
 
         private static string PrepareCall(NetworkSpec spec, NumericNames n)
         {
+            if (spec.Deterministic) return DeterministicPrepareCall(spec);
             var names = new System.Collections.Generic.List<string>
             {
                 "Predict", "PredictBatch", "PredictBatchCore" + n.Suffix, "Cost", "CostCore" + n.Suffix, "Accuracy", "AccuracyCore" + n.Suffix,

@@ -21,7 +21,11 @@ namespace PlanarGen.Generators.Model
 
         /// <summary>Whether the emitter writes the unrolled form (one field and one local per parameter) rather than
         /// loops over one parameter array; <see cref="Parsing.NetworkRules.IsUnrolled"/> decides unless overridden.</summary>
-        public bool Unrolled => UnrolledOverride ?? Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs);
+        public bool Unrolled => UnrolledOverride ?? (!Deterministic && Parsing.NetworkRules.IsUnrolled(Inputs, Hidden, Outputs));
+
+        /// <summary>[Network(Deterministic = true)]: the loop form's storage, with every training and prediction member a call of
+        /// the runtime's PlanarGen.DeterministicNetwork kernels (NetworkEmitter.Deterministic.cs). Never unrolled.</summary>
+        public bool Deterministic { get; init; }
 
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";

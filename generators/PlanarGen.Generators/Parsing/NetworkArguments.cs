@@ -21,5 +21,8 @@ namespace PlanarGen.Generators.Parsing
         public double LeakySlope { get; }
         public int OutputActivation { get; }
         public int Precision { get; }
+
+        /// <summary>[Network(Deterministic = true)]: the same bits on every host (docs/determinism.md).</summary>
+        public bool Deterministic { get; init; }
     }
 }

@@ -26,7 +26,7 @@ namespace PlanarGen.Generators.Parsing
             TypeShape? shape = ReadShape(type, ct);
             if (shape is null) return null;
             return new NetworkSpec(shape, args.Inputs, args.Hidden, args.Outputs, (Activation)args.HiddenActivation,
-                args.LeakySlope, (Activation)args.OutputActivation, (Precision)args.Precision);
+                args.LeakySlope, (Activation)args.OutputActivation, (Precision)args.Precision) { Deterministic = args.Deterministic };
         }
 
         public static NetworkArguments ReadArguments(AttributeData attribute)
@@ -34,6 +34,7 @@ namespace PlanarGen.Generators.Parsing
             int inputs = 0, hidden = 0, outputs = 0;
             int hiddenActivation = (int)Activation.Tanh, outputActivation = (int)Activation.Sigmoid, precision = (int)Precision.Single;
             double slope = NetworkLimits.DefaultLeakySlope;
+            bool deterministic = false;
             foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
             {
                 object? value = pair.Value.Kind == TypedConstantKind.Error ? null : pair.Value.Value;
@@ -46,9 +47,10 @@ namespace PlanarGen.Generators.Parsing
                     case "OutputActivation": outputActivation = value is int oa ? oa : -1; break;
                     case "Precision": precision = value is int p ? p : -1; break;
                     case "LeakySlope": slope = value is double d ? d : double.NaN; break;
+                    case "Deterministic": deterministic = value is bool b && b; break;
                 }
             }
-            return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision);
+            return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision) { Deterministic = deterministic };
         }
 
         private static TypeShape? ReadShape(INamedTypeSymbol type, CancellationToken ct)

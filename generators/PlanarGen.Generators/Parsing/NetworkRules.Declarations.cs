@@ -16,7 +16,7 @@ namespace PlanarGen.Generators.Parsing
     {
         /// <summary>The named arguments [Network] accepts.</summary>
         public static readonly string[] ArgumentNames =
-            { "Inputs", "Hidden", "Outputs", "HiddenActivation", "LeakySlope", "OutputActivation", "Precision" };
+            { "Inputs", "Hidden", "Outputs", "HiddenActivation", "LeakySlope", "OutputActivation", "Precision", "Deterministic" };
 
         private static readonly SymbolDisplayFormat TypeFormat = new SymbolDisplayFormat(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,
