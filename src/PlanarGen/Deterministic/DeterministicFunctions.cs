@@ -31,7 +31,6 @@ namespace PlanarGen.Deterministic
         private const double Log2E = 1.4426950408889634;
 
         /// <summary>e^x.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static TLane Exp<T, TLane, TOps>(TOps o, TLane x) where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             TLane low = o.Constant(o.IsSingle ? SingleExpLow : DoubleExpLow), high = o.Constant(o.IsSingle ? SingleExpHigh : DoubleExpHigh);
@@ -42,7 +41,6 @@ namespace PlanarGen.Deterministic
         }
 
         /// <summary>tanh(x) = sign(x) e / (e + 2) with e = e^(2|x|) - 1, accurate near 0 because e is.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static TLane Tanh<T, TLane, TOps>(TOps o, TLane x) where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             TLane zero = o.Constant(0);
@@ -58,7 +56,6 @@ namespace PlanarGen.Deterministic
         }
 
         /// <summary>1 / (1 + e^-x).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static TLane Sigmoid<T, TLane, TOps>(TOps o, TLane x) where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             TLane one = o.Constant(1);
@@ -67,7 +64,6 @@ namespace PlanarGen.Deterministic
 
         /// <summary>log(1 + u) for u in [0, 1] (what softplus needs): 2 atanh(s), s = u / (2 + u) in [0, 1/3], as an odd series.
         /// Accurate relative to the result even for tiny u, without splitting off an exponent.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static TLane LogOnePlus<T, TLane, TOps>(TOps o, TLane u) where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             TLane s = o.Divide(u, o.Add(o.Constant(2), u));
@@ -100,7 +96,6 @@ namespace PlanarGen.Deterministic
         }
 
         /// <summary>log(1 + e^z) = max(z, 0) + log(1 + e^-|z|), without overflow; the cross-entropy of a sigmoid output.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static TLane Softplus<T, TLane, TOps>(TOps o, TLane z) where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             TLane zero = o.Constant(0);

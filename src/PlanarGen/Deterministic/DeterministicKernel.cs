@@ -163,7 +163,6 @@ namespace PlanarGen.Deterministic
         /// output pre-activations Z2 are left in the scratch. Returns whether every pre-activation was within the divergence bound.
         /// Sums run in a fixed order: Z = (w_0 x_0 + w_1 x_1 + ...) + b.
         /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool Forward<T, TLane, TOps>(TOps o, ReadOnlySpan<T> p, in Layout layout, ReadOnlySpan<T> x, int m, int s, Span<T> scratch)
             where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
@@ -197,7 +196,6 @@ namespace PlanarGen.Deterministic
 
         /// <summary>Forward and backward of one group, adding its gradient (and cost) terms to lanes <paramref name="lane"/> ..
         /// <paramref name="lane"/> + o.Width - 1 of the sums.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool TrainGroup<T, TLane, TOps>(TOps o, ReadOnlySpan<T> p, in Layout layout, ReadOnlySpan<T> x, ReadOnlySpan<T> y,
             int m, int s, int lane, bool withCost, Span<T> scratch)
             where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
@@ -239,7 +237,6 @@ namespace PlanarGen.Deterministic
             return inBound;
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void CostGroup<T, TLane, TOps>(TOps o, ReadOnlySpan<T> p, in Layout layout, ReadOnlySpan<T> x, ReadOnlySpan<T> y,
             int m, int s, int lane, Span<T> scratch)
             where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
@@ -254,7 +251,6 @@ namespace PlanarGen.Deterministic
             }
         }
 
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void PredictGroup<T, TLane, TOps>(TOps o, ReadOnlySpan<T> p, in Layout layout, ReadOnlySpan<T> x, int m, int s,
             Span<T> scratch, Span<T> probabilities)
             where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
