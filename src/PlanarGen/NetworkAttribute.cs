@@ -43,5 +43,13 @@ namespace PlanarGen
         /// holding its parameters exactly, with no file read at run time. Rules and diagnostics (PGEN020-024): docs/weights.md.
         /// </summary>
         public string? Weights { get; set; }
+
+        /// <summary>
+        /// When true, training and prediction give the same bits on every host (x64 with any vector width or none, Arm64,
+        /// Native AOT, the netstandard2.1 build for Unity): no fused operations, PlanarGen's own exp/tanh/sigmoid, and every sum
+        /// over samples in 16 virtual lanes combined in a fixed order. Slower than the default fast mode. Default false.
+        /// See docs/determinism.md.
+        /// </summary>
+        public bool Deterministic { get; set; }
     }
 }

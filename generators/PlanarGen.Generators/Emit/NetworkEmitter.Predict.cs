@@ -157,8 +157,9 @@ namespace PlanarGen.Generators.Emit
             using (w.Block($"private static void RequireData({KnownNames.DataSet}<{n.T}> data, bool needsLabels)"))
             {
                 w.Line($"{KnownNames.NetworkValidation}.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);");
-                // Networks with 512-bit kernels read SimdPath.UsesVector512 next, which reports a bad setting; the others ask here.
-                if (n.Vector512Twin is null)
+                // Networks with 512-bit kernels read SimdPath.UsesVector512 next, which reports a bad setting; the others ask here,
+                // except deterministic ones, which never read SimdPath (so they also compile against the netstandard2.1 runtime).
+                if (n.Vector512Twin is null && !spec.Deterministic)
                     w.Lines($"""
                         #if {KnownNames.Vector512Symbol}
                         {KnownNames.SimdPathRequireValidSetting}();

@@ -33,7 +33,8 @@ namespace PlanarGen.Generators.Emit
             using (w.Block($"partial {(spec.Target.IsClass ? "class" : "struct")} {spec.Target.Name} : global::PlanarGen.INetwork<{n.T}>"))
             {
                 WriteConstants(w, spec);
-                if (plan.Unrolled) WriteUnrolledBody(w, spec, n, ct);
+                if (plan.Arithmetic == Arithmetic.Deterministic) WriteDeterministicBody(w, spec, n, ct);
+                else if (plan.Unrolled) WriteUnrolledBody(w, spec, n, ct);
                 else WriteLoopBody(w, spec, n, ct);
                 WriteWeights(w, spec, n);
                 WriteFingerprint(w, spec, n);
@@ -124,6 +125,7 @@ namespace PlanarGen.Generators.Emit
 
         private static string PrepareCall(NetworkSpec spec, Spelling n)
         {
+            if (spec.Deterministic) return DeterministicPrepareCall(spec);
             var names = new System.Collections.Generic.List<string>
             {
                 "Predict", "PredictBatch", "PredictBatchCore" + n.Suffix, "Cost", "CostCore" + n.Suffix, "Accuracy", "AccuracyCore" + n.Suffix,

@@ -26,6 +26,10 @@ namespace PlanarGen.Generators.Model
         /// <summary>The parameters baked from <see cref="WeightsFile"/>; the emitter writes <c>Pretrained</c> when set.</summary>
         public BakedWeights? Baked { get; init; }
 
+        /// <summary>[Network(Deterministic = true)]: the loop form's storage, with every training and prediction member a call of
+        /// the runtime's PlanarGen.DeterministicNetwork kernels (NetworkEmitter.Deterministic.cs). Never unrolled.</summary>
+        public bool Deterministic { get; init; }
+
         /// <summary>Shape text used in docs and messages, e.g. "2-4-1".</summary>
         public string ShapeText => $"{Inputs}-{Hidden}-{Outputs}";
     }

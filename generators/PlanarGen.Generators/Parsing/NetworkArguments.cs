@@ -24,5 +24,8 @@ namespace PlanarGen.Generators.Parsing
 
         /// <summary>The Weights file name to bake (docs/weights.md), null when none.</summary>
         public string? Weights { get; init; }
+
+        /// <summary>[Network(Deterministic = true)]: the same bits on every host (docs/determinism.md).</summary>
+        public bool Deterministic { get; init; }
     }
 }

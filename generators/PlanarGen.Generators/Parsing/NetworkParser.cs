@@ -26,7 +26,7 @@ namespace PlanarGen.Generators.Parsing
             TypeShape? shape = ReadShape(type, ct);
             if (shape is null) return null;
             return new NetworkSpec(shape, args.Inputs, args.Hidden, args.Outputs, (Activation)args.HiddenActivation,
-                args.LeakySlope, (Activation)args.OutputActivation, (Precision)args.Precision) { WeightsFile = args.Weights };
+                args.LeakySlope, (Activation)args.OutputActivation, (Precision)args.Precision) { WeightsFile = args.Weights, Deterministic = args.Deterministic };
         }
 
         public static NetworkArguments ReadArguments(AttributeData attribute)
@@ -35,6 +35,7 @@ namespace PlanarGen.Generators.Parsing
             int hiddenActivation = (int)Activation.Tanh, outputActivation = (int)Activation.Sigmoid, precision = (int)Precision.Single;
             double slope = NetworkLimits.DefaultLeakySlope;
             string? weights = null;
+            bool deterministic = false;
             foreach (KeyValuePair<string, TypedConstant> pair in attribute.NamedArguments)
             {
                 object? value = pair.Value.Kind == TypedConstantKind.Error ? null : pair.Value.Value;
@@ -48,9 +49,10 @@ namespace PlanarGen.Generators.Parsing
                     case "Precision": precision = value is int p ? p : -1; break;
                     case "LeakySlope": slope = value is double d ? d : double.NaN; break;
                     case "Weights": weights = value as string; break;
+                    case "Deterministic": deterministic = value is bool b && b; break;
                 }
             }
-            return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision) { Weights = weights };
+            return new NetworkArguments(inputs, hidden, outputs, hiddenActivation, slope, outputActivation, precision) { Weights = weights, Deterministic = deterministic };
         }
 
         private static TypeShape? ReadShape(INamedTypeSymbol type, CancellationToken ct)

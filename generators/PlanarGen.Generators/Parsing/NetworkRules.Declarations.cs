@@ -18,7 +18,7 @@ namespace PlanarGen.Generators.Parsing
     {
         /// <summary>The named arguments [Network] accepts.</summary>
         public static readonly string[] ArgumentNames =
-            { "Inputs", "Hidden", "Outputs", "HiddenActivation", "LeakySlope", "OutputActivation", "Precision", "Weights" };
+            { "Inputs", "Hidden", "Outputs", "HiddenActivation", "LeakySlope", "OutputActivation", "Precision", "Weights", "Deterministic" };
 
         private static readonly SymbolDisplayFormat TypeFormat = new SymbolDisplayFormat(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes,

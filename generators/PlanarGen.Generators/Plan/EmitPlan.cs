@@ -25,6 +25,11 @@ namespace PlanarGen.Generators.Plan
 
         /// <summary>a * b + c rounded once through VectorMath.MultiplyAdd (the same bits on every .NET target and width).</summary>
         Fused,
+
+        /// <summary>[Network(Deterministic = true)]: nothing computed in generated text; every training and prediction member
+        /// calls the runtime's PlanarGen.DeterministicNetwork kernels (no fused operations, PlanarGen's own exp/tanh/sigmoid,
+        /// sums in 16 virtual lanes; docs/determinism.md), over the loop form's parameter storage.</summary>
+        Deterministic,
     }
 
     /// <summary>
@@ -83,6 +88,9 @@ namespace PlanarGen.Generators.Plan
         public static EmitPlan For(NetworkSpec spec)
         {
             bool single = spec.Precision == Precision.Single;
+            if (spec.Deterministic)
+                return new EmitPlan(CodeForm.Loops, Arithmetic.Deterministic, Vector512Twins: false, LayerPasses: false,
+                    FastKernels: false, PredictByFour: false);
             bool unrolled = IsUnrolled(spec.ParameterCount);
             bool fused = single && (spec.ParameterCount <= FusedParameterBudget || !unrolled);
             return new EmitPlan(
