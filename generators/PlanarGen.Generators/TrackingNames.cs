@@ -15,7 +15,10 @@ namespace PlanarGen.Generators
         /// <summary>Each valid network with its Weights file baked in (null when baking fails).</summary>
         public const string Baked = nameof(Baked);
 
+        /// <summary>The networks whose source is written: the input of the network source output (the registry has its own).</summary>
+        public const string NetworkSources = nameof(NetworkSources);
+
         /// <summary>Every tracked step.</summary>
-        public static readonly string[] All = { Parse, ValidNetworks, WeightsFiles, Baked };
+        public static readonly string[] All = { Parse, ValidNetworks, WeightsFiles, Baked, NetworkSources };
     }
 }

@@ -23,8 +23,10 @@ namespace PlanarGen.Generators.Emit
             // forward passes.
             "_parameters", "ParameterStorage", "ParametersOf", "_threadScratch", "ThreadScratch",
             "ForwardBlock", "ForwardBlock512", "ForwardSample",
-            // A network with Weights = "..." (reserved for every network, so adding Weights later never breaks a build).
-            "Pretrained",
         };
+
+        /// <summary>Names declared only by some declarations but reserved on every network, so adding the option later never
+        /// breaks a build: <c>Pretrained</c> (a network with Weights = "..."; BakedWeightsDiagnosticsTests checks both).</summary>
+        public static readonly string[] ReservedNames = { "Pretrained" };
     }
 }

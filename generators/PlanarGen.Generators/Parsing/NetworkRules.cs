@@ -39,7 +39,7 @@ namespace PlanarGen.Generators.Parsing
         /// <summary>Whether <paramref name="name"/> is declared by the generated code for a network of this shape.</summary>
         public static bool IsGeneratedMemberName(string name, int inputs, int hidden, int outputs)
         {
-            if (Array.IndexOf(GeneratedMembers.FixedNames, name) >= 0) return true;
+            if (Array.IndexOf(GeneratedMembers.FixedNames, name) >= 0 || Array.IndexOf(GeneratedMembers.ReservedNames, name) >= 0) return true;
             return IsParameterName(name, "W1_", hidden, inputs) || IsParameterName(name, "B1_", hidden, -1)
                 || IsParameterName(name, "W2_", outputs, hidden) || IsParameterName(name, "B2_", outputs, -1);
         }

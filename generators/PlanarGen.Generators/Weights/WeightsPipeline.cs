@@ -27,7 +27,8 @@ namespace PlanarGen.Generators.Weights
                 .Select(static (pair, _) => Bake(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Baked)
                 .Where(static spec => spec is not null)
-                .Select(static (spec, _) => spec!);
+                .Select(static (spec, _) => spec!)
+                .WithTrackingName(TrackingNames.NetworkSources);
 
         /// <summary>The model with its baked parameters, the model itself when it names no file, or null when baking fails.</summary>
         public static NetworkSpec? Bake(NetworkSpec spec, EquatableArray<WeightsFileText> files)

@@ -113,7 +113,7 @@ namespace PlanarGen.Generators.Tests.Incremental
             Assert.Equal(expected.ValidNetworks, Reasons(run.TrackedSteps, TrackingNames.ValidNetworks));
             // The network sources only (the opt-in registry's output has its own test, NetworkRegistryTests).
             Assert.Equal(expected.Output, run.TrackedOutputSteps.SelectMany(kv => kv.Value)
-                .Where(s => s.Inputs.Any(i => i.Source.Name == TrackingNames.ValidNetworks))
+                .Where(s => s.Inputs.Any(i => i.Source.Name == TrackingNames.NetworkSources))
                 .SelectMany(s => s.Outputs).Select(o => o.Reason));
         }
 
