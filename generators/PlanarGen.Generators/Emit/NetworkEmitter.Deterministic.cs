@@ -24,9 +24,7 @@ namespace PlanarGen.Generators.Emit
         }
 
         /// <summary>The shape argument of every kernel call (a struct built in place, nothing allocated).</summary>
-        private static string KernelShape(NetworkSpec spec) =>
-            $"new global::PlanarGen.NetworkShape(InputCount, HiddenCount, OutputCount, global::PlanarGen.Activation.{spec.HiddenActivation}, " +
-            $"{Spelling.DoubleLiteral(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision})";
+        private static string KernelShape(NetworkSpec spec) => ShapeExpression(spec);
 
         private const string DeterministicRemark = "Deterministic: the same bits on every host (PlanarGen.DeterministicNetwork).";
 

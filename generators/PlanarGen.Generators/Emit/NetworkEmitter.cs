@@ -123,6 +123,12 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
+        /// <summary>The network's <c>PlanarGen.NetworkShape</c> as an expression: every attribute option that shapes the code
+        /// (the one spelling used by INetwork.Shape, the Deterministic kernel calls and the registry).</summary>
+        internal static string ShapeExpression(NetworkSpec spec) =>
+            $"new global::PlanarGen.NetworkShape({spec.Inputs}, {spec.Hidden}, {spec.Outputs}, global::PlanarGen.Activation.{spec.HiddenActivation}, " +
+            $"{Spelling.DoubleLiteral(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision}{(spec.Deterministic ? ", deterministic: true" : "")})";
+
         private static string PrepareCall(NetworkSpec spec, Spelling n)
         {
             if (spec.Deterministic) return DeterministicPrepareCall(spec);
@@ -168,7 +174,7 @@ namespace PlanarGen.Generators.Emit
 
                 /// <summary>The network's sizes, activation and precision.</summary>
                 {GeneratedCode}
-                global::PlanarGen.NetworkShape global::PlanarGen.INetwork<{t}>.Shape => new global::PlanarGen.NetworkShape({spec.Inputs}, {spec.Hidden}, {spec.Outputs}, global::PlanarGen.Activation.{spec.HiddenActivation}, {Spelling.DoubleLiteral(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision});
+                global::PlanarGen.NetworkShape global::PlanarGen.INetwork<{t}>.Shape => {ShapeExpression(spec)};
 
                 {GeneratedCode}
                 private const string NetworkName = "{spec.Target.Name} ({spec.ShapeText}, {activation}, {t})";

@@ -38,13 +38,7 @@ namespace PlanarGen.Generators.Registry
             {
                 string element = e.Precision == Precision.Double ? "double" : "float";
                 text.Append("            visitor.Visit<").Append(e.TypeName).Append(", ").Append(element).Append(">(\"").Append(e.Name)
-                    .Append("\", new global::PlanarGen.NetworkShape(")
-                    .Append(e.Inputs.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                    .Append(e.Hidden.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                    .Append(e.Outputs.ToString(CultureInfo.InvariantCulture)).Append(", ")
-                    .Append("global::PlanarGen.Activation.").Append(e.HiddenActivation.ToString()).Append(", ")
-                    .Append(e.LeakySlope.ToString("R", CultureInfo.InvariantCulture)).Append(", ")
-                    .Append("global::PlanarGen.Precision.").Append(e.Precision.ToString()).Append("));\n");
+                    .Append("\", ").Append(e.Shape).Append(");\n");
             }
 
             text.Append("        }\n")

@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using PlanarGen.Generators.Emit;
 using PlanarGen.Generators.Model;
 using PlanarGen.Generators.Parsing;
 
@@ -12,11 +13,7 @@ namespace PlanarGen.Generators.Registry
     internal sealed record RegistryEntry(
         string TypeName,
         string Name,
-        int Inputs,
-        int Hidden,
-        int Outputs,
-        Activation HiddenActivation,
-        double LeakySlope,
+        string Shape,
         Precision Precision)
     {
         private static readonly SymbolDisplayFormat PlainName = SymbolDisplayFormat.FullyQualifiedFormat
@@ -33,7 +30,7 @@ namespace PlanarGen.Generators.Registry
             if (!IsVisibleInAssembly(type) || !HasPublicParameterlessConstructor(type)) return null;
             return new RegistryEntry(
                 type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), type.ToDisplayString(PlainName),
-                spec.Inputs, spec.Hidden, spec.Outputs, spec.HiddenActivation, spec.LeakySlope, spec.Precision);
+                NetworkEmitter.ShapeExpression(spec), spec.Precision);
         }
 
         private static bool IsVisibleInAssembly(INamedTypeSymbol type)

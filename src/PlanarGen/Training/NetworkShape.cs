@@ -7,7 +7,14 @@ namespace PlanarGen
     {
         /// <summary>Creates a shape description.</summary>
         public NetworkShape(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision)
+            : this(inputs, hidden, outputs, hiddenActivation, leakySlope, precision, deterministic: false)
         {
+        }
+
+        /// <summary>Creates a shape description, saying whether the network is <c>[Network(Deterministic = true)]</c>.</summary>
+        public NetworkShape(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision, bool deterministic)
+        {
+            Deterministic = deterministic;
             Inputs = inputs;
             Hidden = hidden;
             Outputs = outputs;
@@ -34,13 +41,17 @@ namespace PlanarGen
         /// <summary>Floating-point type of the parameters.</summary>
         public Precision Precision { get; }
 
+        /// <summary>Whether the network computes with the Deterministic arithmetic (the same bits on every host;
+        /// docs/determinism.md) rather than the fast one.</summary>
+        public bool Deterministic { get; }
+
         /// <summary>Total number of parameters (W1, b1, W2, b2).</summary>
         public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
 
         /// <inheritdoc />
         public bool Equals(NetworkShape other) =>
             Inputs == other.Inputs && Hidden == other.Hidden && Outputs == other.Outputs
-            && HiddenActivation == other.HiddenActivation && LeakySlope.Equals(other.LeakySlope) && Precision == other.Precision;
+            && HiddenActivation == other.HiddenActivation && LeakySlope.Equals(other.LeakySlope) && Precision == other.Precision && Deterministic == other.Deterministic;
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => obj is NetworkShape other && Equals(other);
@@ -49,6 +60,6 @@ namespace PlanarGen
         public override int GetHashCode() => ((Inputs * 397 ^ Hidden) * 397 ^ Outputs) * 397 ^ (int)HiddenActivation;
 
         /// <inheritdoc />
-        public override string ToString() => $"{Inputs}-{Hidden}-{Outputs} {HiddenActivation} {Precision}";
+        public override string ToString() => $"{Inputs}-{Hidden}-{Outputs} {HiddenActivation} {Precision}{(Deterministic ? " Deterministic" : "")}";
     }
 }
