@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using PlanarGen.Generators.Model;
@@ -258,7 +259,7 @@ namespace PlanarGen.Generators.Emit
             int block = lanes.N.Plan.PassBlockChunks;
             int per = KeptPerChunk(spec);
             int H = spec.Hidden;
-            var index = new Dictionary<string, int>();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int k = 0; k < names.Length; k++) index[names[k]] = k;
 
             w.Lines($"""

@@ -49,9 +49,14 @@ namespace PlanarGen.Generators.Parsing
             if (!name.StartsWith(prefix, StringComparison.Ordinal)) return false;
             string[] parts = name.Substring(prefix.Length).Split('_');
             if (columns < 0)
-                return parts.Length == 1 && int.TryParse(parts[0], out int r) && r >= 0 && r < rows && parts[0] == r.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return parts.Length == 2 && int.TryParse(parts[0], out int row) && int.TryParse(parts[1], out int col)
-                && row >= 0 && row < rows && col >= 0 && col < columns;
+                return parts.Length == 1 && IsIndex(parts[0], rows);
+            return parts.Length == 2 && IsIndex(parts[0], rows) && IsIndex(parts[1], columns);
         }
+
+        /// <summary>Whether <paramref name="text"/> is an index below <paramref name="count"/> written as the emitter writes it
+        /// (invariant digits, no sign or leading zero), so W1_01_0 is a user's name, not a generated one.</summary>
+        private static bool IsIndex(string text, int count) =>
+            int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+            && value < count && text == value.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

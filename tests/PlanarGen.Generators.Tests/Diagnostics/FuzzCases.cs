@@ -10,7 +10,7 @@ namespace PlanarGen.Generators.Tests.Diagnostics
     internal static class FuzzCases
     {
         private const string P005 = "PGEN005", P007 = "PGEN007", P008 = "PGEN008";
-        private static readonly string[] None = { };
+        private static readonly string[] None = System.Array.Empty<string>();
 
         public static List<Case> All()
         {

@@ -63,7 +63,7 @@ namespace PlanarGen.Generators.Tests.Emit
         {
             MethodDeclarationSyntax m => new[] { m.Identifier.Text },
             PropertyDeclarationSyntax p when p.ExplicitInterfaceSpecifier is null => new[] { p.Identifier.Text },
-            PropertyDeclarationSyntax => new string[0],     // INetwork<T>.Shape: explicit, cannot clash
+            PropertyDeclarationSyntax => System.Array.Empty<string>(),     // INetwork<T>.Shape: explicit, cannot clash
             BaseFieldDeclarationSyntax f => f.Declaration.Variables.Select(v => v.Identifier.Text).ToArray(),
             BaseTypeDeclarationSyntax t => new[] { t.Identifier.Text },   // the loop-form struct's ParameterStorage
             _ => throw new Xunit.Sdk.XunitException($"unexpected member kind {member.Kind()}"),

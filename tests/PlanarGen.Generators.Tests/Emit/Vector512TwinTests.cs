@@ -49,7 +49,7 @@ namespace PlanarGen.Generators.Tests.Emit
             Assert.Equal(0, depth);
             // A choice in each of the five public kernels and in Precompile, and a fence around each twin.
             Assert.Equal(expectedFences, fences);
-            Assert.Equal(6, Regex.Matches(text, @"if \(global::PlanarGen\.SimdPath\.UsesVector512\)").Count);
+            Assert.Equal(6, Regex.Matches(text, @"if \(global::PlanarGen\.SimdPath\.UsesVector512\)", RegexOptions.None, System.TimeSpan.FromSeconds(10)).Count);
         }
 
         [Fact]

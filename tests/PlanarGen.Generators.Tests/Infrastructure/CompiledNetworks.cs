@@ -151,14 +151,14 @@ namespace PlanarGen.Generators.Tests.Infrastructure
         }
 
         public double Cost(NetworkCase c, double[] parameters, double[] x, double[] y, int m) =>
-            System.Convert.ToDouble(Call(Method("Cost", c), Convert(c, parameters), Convert(c, x), Convert(c, y), m));
+            System.Convert.ToDouble(Call(Method("Cost", c), Convert(c, parameters), Convert(c, x), Convert(c, y), m), System.Globalization.CultureInfo.InvariantCulture);
 
         public (double Cost, double[] Parameters) TrainStep(NetworkCase c, double[] parameters, double[] x, double[] y, int m, double learningRate)
         {
             var updated = NewArray(c, parameters.Length);
             object rate = c.Precision == Precision.Single ? (object)(float)learningRate : learningRate;
             object cost = Call(Method("TrainStep", c), Convert(c, parameters), Convert(c, x), Convert(c, y), m, rate, updated);
-            return (System.Convert.ToDouble(cost), ToDoubles(updated));
+            return (System.Convert.ToDouble(cost, System.Globalization.CultureInfo.InvariantCulture), ToDoubles(updated));
         }
 
         private static Array NewArray(NetworkCase c, int length) =>
@@ -171,7 +171,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
         {
             float[] f => f.Select(v => (double)v).ToArray(),
             double[] d => d,
-            _ => throw new ArgumentException("float[] or double[] expected"),
+            _ => throw new ArgumentException("float[] or double[] expected", nameof(values)),
         };
 
         public void Dispose()

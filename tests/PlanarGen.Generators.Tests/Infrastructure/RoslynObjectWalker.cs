@@ -20,7 +20,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
         };
 
         /// <summary>Paths (e.g. <c>Parse[0].Target.Containers[1]</c>) of every banned object reachable from <paramref name="value"/>.</summary>
-        public static List<string> Find(object? value, string path)
+        public static IReadOnlyList<string> Find(object? value, string path)
         {
             var found = new List<string>();
             Walk(value, path, found, new HashSet<object>(ReferenceEqualityComparer.Instance), 0);

@@ -24,7 +24,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
         public const string AcceptVariable = "PLANARGEN_ACCEPT_SNAPSHOTS";
 
         private static readonly Regex GeneratedCodeVersion = new Regex(
-            "(GeneratedCode\\(\"PlanarGen\\.Generators\", \")[^\"]*(\"\\))", RegexOptions.CultureInvariant);
+            "(?<head>GeneratedCode\\(\"PlanarGen\\.Generators\", \")[^\"]*(?<tail>\"\\))", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, TimeSpan.FromSeconds(10));
 
         /// <summary>Compares <paramref name="actual"/> with the verified snapshot of the calling test.</summary>
         /// <param name="actual">The text produced by the code under test.</param>
@@ -90,7 +90,7 @@ namespace PlanarGen.Generators.Tests.Infrastructure
 
         /// <summary>LF line ends and the generator version replaced with <c>VERSION</c>.</summary>
         public static string Normalize(string text) =>
-            GeneratedCodeVersion.Replace(text.Replace("\r\n", "\n"), "${1}VERSION${2}");
+            GeneratedCodeVersion.Replace(text.Replace("\r\n", "\n"), "${head}VERSION${tail}");
 
         /// <summary>Up to <paramref name="max"/> lines of a line-by-line diff, with line numbers.</summary>
         public static string FirstDifferences(string expected, string actual, int max)

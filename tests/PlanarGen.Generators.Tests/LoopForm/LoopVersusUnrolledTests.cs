@@ -104,11 +104,11 @@ namespace PlanarGen.Generators.Tests.LoopForm
         {
             var values = new T[network.Shape.ParameterCount];
             network.CopyParametersTo(values);
-            return Array.ConvertAll(values, v => Convert.ToDouble(v));
+            return Array.ConvertAll(values, v => Convert.ToDouble(v, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         private static void Near<T>(T expected, T actual, double tolerance, string what) =>
-            Near(Convert.ToDouble(expected), Convert.ToDouble(actual), tolerance, what);
+            Near(Convert.ToDouble(expected, System.Globalization.CultureInfo.InvariantCulture), Convert.ToDouble(actual, System.Globalization.CultureInfo.InvariantCulture), tolerance, what);
 
         private static void Near(double expected, double actual, double tolerance, string what)
         {

@@ -172,7 +172,7 @@ namespace PlanarGen.Generators.Tests.Weights
         {
             float[] f => f.Select(v => (long)BitConverter.SingleToInt32Bits(v)).ToArray(),
             double[] d => d.Select(BitConverter.DoubleToInt64Bits).ToArray(),
-            _ => throw new ArgumentException("float[] or double[]"),
+            _ => throw new ArgumentException("float[] or double[]", nameof(values)),
         };
     }
 }
