@@ -22,7 +22,7 @@ namespace PlanarGen.Generators.Weights
         public double LeakySlope { get; }
         public Precision Precision { get; }
 
-        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+        public int ParameterCount => Model.ParameterLayout.Of(Inputs, Hidden, Outputs).Count;
 
         /// <summary>As the runtime describes a network in messages: "2-4-1, hidden tanh, output sigmoid, single".</summary>
         public string Describe() =>

@@ -51,10 +51,13 @@ namespace PlanarGen.Cli.Running
         /// <summary>Why the run counts as diverged, or null.</summary>
         public string? DivergenceReason { get; }
 
-        public double[] W1 => Slice(0, Hidden * Inputs);
-        public double[] B1 => Slice(Hidden * Inputs, Hidden);
-        public double[] W2 => Slice(Hidden * Inputs + Hidden, Outputs * Hidden);
-        public double[] B2 => Slice(Hidden * Inputs + Hidden + Outputs * Hidden, Outputs);
+        public double[] W1 => Slice(0, Layout.B1Offset);
+        public double[] B1 => Slice(Layout.B1Offset, Hidden);
+        public double[] W2 => Slice(Layout.W2Offset, Outputs * Hidden);
+        public double[] B2 => Slice(Layout.B2Offset, Outputs);
+
+        // Only the sizes matter for the offsets (NetworkShape states the layout once).
+        private NetworkShape Layout => new NetworkShape(Inputs, Hidden, Outputs, Activation.Tanh, NetworkLimits.DefaultLeakySlope, Precision.Double);
 
         private double[] Slice(int start, int length) => Parameters.AsSpan(start, length).ToArray();
 

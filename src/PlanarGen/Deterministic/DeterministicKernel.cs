@@ -31,10 +31,10 @@ namespace PlanarGen.Deterministic
                 Outputs = shape.Outputs;
                 Activation = shape.HiddenActivation;
                 Slope = shape.LeakySlope;
-                B1 = Hidden * Inputs;
-                W2 = B1 + Hidden;
-                B2 = W2 + Outputs * Hidden;
-                Parameters = B2 + Outputs;
+                B1 = shape.B1Offset;
+                W2 = shape.W2Offset;
+                B2 = shape.B2Offset;
+                Parameters = shape.ParameterCount;
                 Sums = 0;
                 CostSums = Parameters * VirtualLanes;
                 InputLanes = CostSums + VirtualLanes;

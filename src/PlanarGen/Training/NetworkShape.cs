@@ -45,8 +45,18 @@ namespace PlanarGen
         /// docs/determinism.md) rather than the fast one.</summary>
         public bool Deterministic { get; }
 
+        /// <summary>Index of b1's first value in the notebook's parameter order W1 (Hidden x Inputs, row-major), b1, W2
+        /// (Outputs x Hidden, row-major), b2; W1 starts at 0. The one place the runtime states the layout.</summary>
+        public int B1Offset => Hidden * Inputs;
+
+        /// <summary>Index of W2's first value.</summary>
+        public int W2Offset => B1Offset + Hidden;
+
+        /// <summary>Index of b2's first value.</summary>
+        public int B2Offset => W2Offset + Outputs * Hidden;
+
         /// <summary>Total number of parameters (W1, b1, W2, b2).</summary>
-        public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
+        public int ParameterCount => B2Offset + Outputs;
 
         /// <inheritdoc />
         public bool Equals(NetworkShape other) =>
