@@ -23,6 +23,19 @@ namespace PlanarGen.Determinism
     [Network(Inputs = 2, Hidden = 50, Outputs = 1, HiddenActivation = Activation.ReLU, Precision = Precision.Double, Deterministic = true)]
     public partial class Relu2501Double { }
 
+    // Softmax and linear outputs (the label and its complement: one-hot columns).
+    [Network(Inputs = 2, Hidden = 5, Outputs = 2, OutputActivation = Activation.Softmax, Deterministic = true)]
+    public partial struct Softmax252 { }
+
+    [Network(Inputs = 2, Hidden = 5, Outputs = 2, HiddenActivation = Activation.ReLU, OutputActivation = Activation.Softmax, Precision = Precision.Double, Deterministic = true)]
+    public partial struct Softmax252Double { }
+
+    [Network(Inputs = 2, Hidden = 5, Outputs = 2, OutputActivation = Activation.Linear, Deterministic = true)]
+    public partial struct Linear252 { }
+
+    [Network(Inputs = 2, Hidden = 5, Outputs = 2, HiddenActivation = Activation.Sigmoid, OutputActivation = Activation.Linear, Precision = Precision.Double, Deterministic = true)]
+    public partial struct Linear252Double { }
+
 #if !NETSTANDARD_RUNTIME
     // Fast mode, for contrast only (its bits may differ between hosts; the script prints but does not compare them).
     [Network(Inputs = 2, Hidden = 4, Outputs = 1)]

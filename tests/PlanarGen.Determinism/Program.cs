@@ -31,6 +31,10 @@ namespace PlanarGen.Determinism
             Run<Sigmoid252Double, double>(Twice(f64));
             Run<Tanh2501, float>(f32);
             Run<Relu2501Double, double>(f64);
+            Run<Softmax252, float>(Twice(f32));
+            Run<Softmax252Double, double>(Twice(f64));
+            Run<Linear252, float>(Twice(f32));
+            Run<Linear252Double, double>(Twice(f64));
 #if !NETSTANDARD_RUNTIME
             Run<FastTanh241, float>(f32, prefix: "fast");
 #endif
@@ -75,9 +79,11 @@ namespace PlanarGen.Determinism
                 net.Predict(new[] { x[0], x[m] }, one);
                 T cost = net.Cost(set);
                 T step = net.TrainStep(set, ToT<T>(0.5));
+                // A linear output has no accuracy.
+                string accuracy = net.Shape.OutputActivation == Activation.Linear ? "none" : net.Accuracy(set).ToString("R", CultureInfo.InvariantCulture);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{prefix} {typeof(TNet).Name} m={m}: parameters {net.Fingerprint():X16} predictions {Hash(probabilities)} one {Hash(one)} " +
-                    $"cost {Bits(cost)} step {Bits(step)} last {result.LastCost:R} accuracy {net.Accuracy(set):R}"));
+                    $"cost {Bits(cost)} step {Bits(step)} last {result.LastCost:R} accuracy {accuracy}"));
             }
         }
 

@@ -12,8 +12,12 @@ namespace PlanarGen.Testing
     /// row-major), b2. Data use the notebook's layout: X is features x samples and Y outputs x samples, row-major.</remarks>
     public sealed class ReferenceNetwork
     {
-        public ReferenceNetwork(int inputs, int hidden, int outputs, ReferenceActivation hiddenActivation = ReferenceActivation.Tanh, double leakySlope = 0.01)
+        public ReferenceNetwork(int inputs, int hidden, int outputs, ReferenceActivation hiddenActivation = ReferenceActivation.Tanh, double leakySlope = 0.01,
+            ReferenceActivation outputActivation = ReferenceActivation.Sigmoid)
         {
+            if (outputActivation != ReferenceActivation.Sigmoid && outputActivation != ReferenceActivation.Softmax && outputActivation != ReferenceActivation.Linear)
+                throw new ArgumentOutOfRangeException(nameof(outputActivation), outputActivation, "Expected an output activation Sigmoid, Softmax or Linear.");
+            OutputActivation = outputActivation;
             if (inputs < 1 || hidden < 1 || outputs < 1) throw new ArgumentOutOfRangeException(nameof(inputs), "Every layer needs at least one unit.");
             Inputs = inputs;
             Hidden = hidden;
@@ -28,6 +32,10 @@ namespace PlanarGen.Testing
         public int Outputs { get; }
         public ReferenceActivation HiddenActivation { get; }
         public double LeakySlope { get; }
+
+        /// <summary>The output activation, which also names the cost: Sigmoid (binary cross-entropy), Softmax (categorical
+        /// cross-entropy), Linear (mean squared error over m x Outputs).</summary>
+        public ReferenceActivation OutputActivation { get; }
         /// <summary>The oracle's activation named like <paramref name="name"/> (a PlanarGen <c>Activation</c>'s
         /// <c>ToString()</c>).</summary>
         public static ReferenceActivation ActivationNamed(string name) =>
@@ -114,7 +122,16 @@ namespace PlanarGen.Testing
                     double z = B2(o);
                     for (int h = 0; h < Hidden; h++) z += W2(o, h) * pass.A1[h * m + s];
                     pass.Z2[o * m + s] = z;
-                    pass.A2[o * m + s] = Sigmoid(z);
+                    pass.A2[o * m + s] = OutputActivation == ReferenceActivation.Linear ? z : Sigmoid(z);
+                }
+                if (OutputActivation == ReferenceActivation.Softmax)
+                {
+                    // e^(z - max) / sum: the same probabilities as e^z / sum e^z, without overflow.
+                    double max = double.NegativeInfinity;
+                    for (int o = 0; o < Outputs; o++) max = Math.Max(max, pass.Z2[o * m + s]);
+                    double sum = 0;
+                    for (int o = 0; o < Outputs; o++) sum += Math.Exp(pass.Z2[o * m + s] - max);
+                    for (int o = 0; o < Outputs; o++) pass.A2[o * m + s] = Math.Exp(pass.Z2[o * m + s] - max) / sum;
                 }
             }
             return pass;
@@ -123,21 +140,55 @@ namespace PlanarGen.Testing
         /// <summary>The output probabilities of one sample.</summary>
         public double[] Predict(ReadOnlySpan<double> sample) => Forward(sample, 1).A2;
 
-        /// <summary>-(1/m) sum over outputs and samples of (y log a + (1 - y) log(1 - a)).</summary>
+        /// <summary>Sigmoid: -(1/m) sum over outputs and samples of (y log a + (1 - y) log(1 - a)); softmax: -(1/m) sum of
+        /// y log a; linear: (1/(m x Outputs)) sum of (a - y)^2.</summary>
         public double Cost(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
         {
             Pass pass = Forward(x, m);
             double sum = 0;
+            if (OutputActivation == ReferenceActivation.Linear)
+            {
+                for (int k = 0; k < Outputs * m; k++) sum += (pass.A2[k] - y[k]) * (pass.A2[k] - y[k]);
+                return sum / ((double)m * Outputs);
+            }
+            if (OutputActivation == ReferenceActivation.Softmax)
+            {
+                // -log of the labelled class's probability, from the log-sum-exp so tiny probabilities keep their digits.
+                for (int s = 0; s < m; s++)
+                {
+                    double max = double.NegativeInfinity;
+                    for (int o = 0; o < Outputs; o++) max = Math.Max(max, pass.Z2[o * m + s]);
+                    double total = 0;
+                    for (int o = 0; o < Outputs; o++) total += Math.Exp(pass.Z2[o * m + s] - max);
+                    for (int o = 0; o < Outputs; o++) sum += y[o * m + s] * (pass.Z2[o * m + s] - max - Math.Log(total));
+                }
+                return -sum / m;
+            }
             for (int k = 0; k < Outputs * m; k++)
                 sum += y[k] * Math.Log(pass.A2[k]) + (1 - y[k]) * Math.Log(1 - pass.A2[k]);
             return -sum / m;
         }
 
-        /// <summary>Fraction of (output, sample) pairs where (a &gt; 0.5) equals the label.</summary>
+        /// <summary>Fraction of (output, sample) pairs where (a &gt; 0.5) equals the label (sigmoid); of samples whose largest
+        /// probability is the labelled class (softmax); throws for a linear output.</summary>
         public double Accuracy(ReadOnlySpan<double> x, ReadOnlySpan<double> y, int m)
         {
             Pass pass = Forward(x, m);
             int correct = 0;
+            if (OutputActivation == ReferenceActivation.Linear)
+                throw new InvalidOperationException("Accuracy is not defined for a linear output.");
+            if (OutputActivation == ReferenceActivation.Softmax)
+            {
+                // The first class with the largest probability against the label's one-hot row.
+                for (int s = 0; s < m; s++)
+                {
+                    int predicted = 0, labelled = 0;
+                    for (int o = 1; o < Outputs; o++) if (pass.A2[o * m + s] > pass.A2[predicted * m + s]) predicted = o;
+                    for (int o = 0; o < Outputs; o++) if (y[o * m + s] == 1.0) labelled = o;
+                    if (predicted == labelled) correct++;
+                }
+                return (double)correct / m;
+            }
             for (int k = 0; k < Outputs * m; k++)
                 if ((pass.A2[k] > 0.5) == (y[k] == 1.0)) correct++;
             return (double)correct / (Outputs * m);
@@ -150,7 +201,9 @@ namespace PlanarGen.Testing
             Pass pass = Forward(x, m);
             var grad = new double[ParameterCount];
             var dz2 = new double[Outputs * m];
-            for (int k = 0; k < Outputs * m; k++) dz2[k] = pass.A2[k] - y[k];
+            // Sigmoid with binary and softmax with categorical cross-entropy: A2 - Y; mean squared error: 2 (A2 - Y) / Outputs.
+            double factor = OutputActivation == ReferenceActivation.Linear ? 2.0 / Outputs : 1.0;
+            for (int k = 0; k < Outputs * m; k++) dz2[k] = factor * (pass.A2[k] - y[k]);
             for (int o = 0; o < Outputs; o++)
             {
                 for (int h = 0; h < Hidden; h++)

@@ -57,10 +57,20 @@ namespace PlanarGen.Generators.Diagnostics
             "Unsupported activation or precision",
             "'{1}' of '{0}' is '{2}', which is not a defined '{3}' value");
 
-        /// <summary>PGEN007 (output activation): 'OutputActivation' of '{0}' is '{1}', but only 'Sigmoid' is supported.</summary>
+        /// <summary>PGEN007 (output activation): 'OutputActivation' of '{0}' is '{1}', but an output activation must be 'Sigmoid', 'Softmax' or 'Linear'.</summary>
         public static readonly DiagnosticDescriptor UnsupportedOutputActivation = Error(DiagnosticIds.UnsupportedEnumValue,
             "Unsupported activation or precision",
-            "'OutputActivation' of '{0}' is '{1}', but only 'Sigmoid' is supported");
+            "'OutputActivation' of '{0}' is '{1}', but an output activation must be 'Sigmoid', 'Softmax' or 'Linear'");
+
+        /// <summary>PGEN030: 'HiddenActivation' of '{0}' is '{1}', which is an output activation only.</summary>
+        public static readonly DiagnosticDescriptor OutputOnlyActivation = Error(DiagnosticIds.OutputOnlyActivation,
+            "Output-only activation in the hidden layer",
+            "'HiddenActivation' of '{0}' is '{1}', which is an output activation only; use 'Tanh', 'Sigmoid', 'ReLU' or 'LeakyReLU'");
+
+        /// <summary>PGEN031: '{0}' has a 'Softmax' output but 'Outputs' is '{1}'; softmax needs at least 2 outputs.</summary>
+        public static readonly DiagnosticDescriptor SoftmaxNeedsTwoOutputs = Error(DiagnosticIds.SoftmaxNeedsTwoOutputs,
+            "Softmax needs at least two outputs",
+            "'{0}' has a 'Softmax' output but 'Outputs' is '{1}'; softmax needs at least 2 outputs (use 'Sigmoid' for one)");
 
         /// <summary>PGEN008: 'LeakySlope' of '{0}' is '{1}', but it must be a finite number between 0 and 1, both excluded.</summary>
         public static readonly DiagnosticDescriptor InvalidLeakySlope = Error(DiagnosticIds.InvalidLeakySlope,
@@ -121,7 +131,7 @@ namespace PlanarGen.Generators.Diagnostics
         {
             NotAStructOrClass, NotPartial, ContainerNotPartial, Generic, SizeOutOfRange, SizeNotSet, AboveUnrollingBudget,
             UndefinedEnumValue, UnsupportedOutputActivation, InvalidLeakySlope, MemberNameClash, UnsupportedModifier,
-            DuplicateAttribute, InvalidArgument, StructTooLarge,
+            DuplicateAttribute, InvalidArgument, OutputOnlyActivation, SoftmaxNeedsTwoOutputs, StructTooLarge,
             WeightsFileNotFound, WeightsFileAmbiguous, WeightsFileInvalid, WeightsMismatch, WeightsChecksum,
         };
 

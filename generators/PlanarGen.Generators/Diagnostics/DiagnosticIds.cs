@@ -21,7 +21,7 @@ namespace PlanarGen.Generators.Diagnostics
         /// <summary>The parameter count is above the unrolling budget; the code is emitted as loops (Info).</summary>
         public const string AboveUnrollingBudget = "PGEN006";
 
-        /// <summary>An activation or precision value is undefined, or the output activation is unsupported.</summary>
+        /// <summary>An activation or precision value is undefined, or the output activation is a hidden-only one (Tanh, ReLU, LeakyReLU).</summary>
         public const string UnsupportedEnumValue = "PGEN007";
 
         /// <summary>LeakySlope is not a finite number in (0, 1).</summary>
@@ -38,6 +38,12 @@ namespace PlanarGen.Generators.Diagnostics
 
         /// <summary>An attribute argument is positional, unknown, repeated or not a valid constant.</summary>
         public const string InvalidArgument = "PGEN012";
+
+        /// <summary>HiddenActivation is Softmax or Linear, which are output activations only.</summary>
+        public const string OutputOnlyActivation = "PGEN030";
+
+        /// <summary>OutputActivation is Softmax with fewer than 2 outputs.</summary>
+        public const string SoftmaxNeedsTwoOutputs = "PGEN031";
 
         /// <summary>A struct network has more parameters than <c>NetworkLimits.MaxStructParameters</c>: it must be a class.</summary>
         public const string StructTooLarge = "PGEN040";

@@ -34,7 +34,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Predicts one sample; the same bits as its column of PredictBatch. " + DeterministicRemark);
             w.Line($"/// {ThreadSafeReading}</summary>");
             w.Line("/// <param name=\"input\">The <see cref=\"InputCount\"/> finite features of one sample.</param>");
-            w.Line("/// <param name=\"probabilities\">Receives the <see cref=\"OutputCount\"/> output probabilities (class 1 when above 0.5).</param>");
+            w.Line($"/// <param name=\"probabilities\">Receives the <see cref=\"OutputCount\"/> {OutputsDoc(spec)}.</param>");
             w.Line(GeneratedCode);
             w.Open($"public void Predict({KnownNames.ReadOnlySpan}<{n.T}> input, {KnownNames.Span}<{n.T}> probabilities)");
             w.Line($"{KnownNames.NetworkValidation}.RequireLength(input.Length, InputCount, nameof(input), \"one value per input feature\");");
@@ -47,7 +47,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("/// <summary>Predicts every sample of <paramref name=\"data\"/> (no allocation). " + DeterministicRemark);
             w.Line($"/// {ThreadSafeReading}</summary>");
             w.Line("/// <param name=\"data\">Samples with <see cref=\"InputCount\"/> features; labels are not needed.</param>");
-            w.Line("/// <param name=\"probabilities\">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the");
+            w.Line($"/// <param name=\"probabilities\">Receives OutputCount x SampleCount {(IsSigmoidOutput(spec) ? "probabilities" : OutputsDoc(spec))}, row-major like Y; must not overlap the");
             w.Line("/// features, unless it is exactly the same memory.</param>");
             w.Line(GeneratedCode);
             w.Line(HotLoop);
@@ -59,7 +59,7 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Line();
 
-            w.Line("/// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2. " + DeterministicRemark);
+            w.Line($"/// <summary>{CostDoc(spec)} " + DeterministicRemark);
             w.Line($"/// {ThreadSafeReading}</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);
@@ -70,7 +70,12 @@ namespace PlanarGen.Generators.Emit
             w.Close();
             w.Line();
 
-            w.Line("/// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.");
+            if (IsLinear(spec))
+            {
+                WriteUndefinedAccuracy(w, spec, n);
+                return;
+            }
+            w.Line($"/// <summary>{AccuracyDoc(spec)}");
             w.Line($"/// {ThreadSafeReading}</summary>");
             w.Line("/// <param name=\"data\">A labelled data set of this network's shape.</param>");
             w.Line(GeneratedCode);

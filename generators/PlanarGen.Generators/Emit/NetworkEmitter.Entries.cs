@@ -1,3 +1,5 @@
+using PlanarGen.Generators.Model;
+
 namespace PlanarGen.Generators.Emit
 {
     internal static partial class NetworkEmitter
@@ -9,13 +11,13 @@ namespace PlanarGen.Generators.Emit
         /// checks, and the core it calls with <see cref="Arguments"/> (returning its value when <see cref="Returns"/>).</summary>
         private sealed record BatchEntry(string Documentation, string Signature, string Checks, string Core, string Arguments, bool Returns);
 
-        private static void WritePredictBatchEntry(CodeWriter w, Spelling n, System.Action<Spelling> writeCore) =>
+        private static void WritePredictBatchEntry(CodeWriter w, NetworkSpec spec, Spelling n, System.Action<Spelling> writeCore) =>
             WriteBatchEntry(w, n, new BatchEntry(
                 Documentation: $"""
                     /// <summary>Predicts every sample of <paramref name="data"/> (SIMD across samples, no allocation).
                     /// {ThreadSafeReading}</summary>
                     /// <param name="data">Samples with <see cref="InputCount"/> features; labels are not needed.</param>
-                    /// <param name="probabilities">Receives OutputCount x SampleCount probabilities, row-major like Y; must not overlap the
+                    /// <param name="probabilities">Receives OutputCount x SampleCount {(spec.OutputActivation == Activation.Sigmoid ? "probabilities" : OutputsDoc(spec))}, row-major like Y; must not overlap the
                     /// features, unless it is exactly the same memory.</param>
                     """,
                 Signature: $"public void PredictBatch({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)",
@@ -26,10 +28,10 @@ namespace PlanarGen.Generators.Emit
                     """,
                 Core: "PredictBatchCore", Arguments: "data, probabilities", Returns: false), writeCore);
 
-        private static void WriteCostEntry(CodeWriter w, Spelling n, System.Action<Spelling> writeCore) =>
+        private static void WriteCostEntry(CodeWriter w, NetworkSpec spec, Spelling n, System.Action<Spelling> writeCore) =>
             WriteBatchEntry(w, n, new BatchEntry(
                 Documentation: $"""
-                    /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
+                    /// <summary>{CostDoc(spec)}
                     /// {ThreadSafeReading}</summary>
                     /// <param name="data">A labelled data set of this network's shape.</param>
                     """,
@@ -37,10 +39,10 @@ namespace PlanarGen.Generators.Emit
                 Checks: "RequireData(data, needsLabels: true);",
                 Core: "CostCore", Arguments: "data", Returns: true), writeCore);
 
-        private static void WriteAccuracyEntry(CodeWriter w, Spelling n, System.Action<Spelling> writeCore) =>
+        private static void WriteAccuracyEntry(CodeWriter w, NetworkSpec spec, Spelling n, System.Action<Spelling> writeCore) =>
             WriteBatchEntry(w, n, new BatchEntry(
                 Documentation: $"""
-                    /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
+                    /// <summary>{AccuracyDoc(spec)}
                     /// {ThreadSafeReading}</summary>
                     /// <param name="data">A labelled data set of this network's shape.</param>
                     """,

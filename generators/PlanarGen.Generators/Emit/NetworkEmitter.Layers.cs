@@ -7,7 +7,7 @@ namespace PlanarGen.Generators.Emit
     {
         /// <summary>How one sample block is spelled: a SIMD chunk (samples in lanes) or one scalar sample.
         /// Both spellings compute the same operations in the same order, so the scalar tail agrees with the lanes.</summary>
-        private sealed class Lanes
+        private sealed partial class Lanes
         {
             public Lanes(NetworkSpec spec, Spelling n, bool vector, bool guarded = false)
             {
@@ -100,14 +100,15 @@ namespace PlanarGen.Generators.Emit
             /// <summary>Layer 2 from a1_h: z2_o, and a2_o when <paramref name="withOutput"/>.</summary>
             public void ForwardOutput(CodeWriter w, bool withOutput)
             {
-                w.Line($"// Layer 2: {Spec.Hidden} hidden -> {Count(Spec.Outputs, "output")}, sigmoid");
+                w.Line($"// Layer 2: {Spec.Hidden} hidden -> {Count(Spec.Outputs, "output")}, {Describe(Spec.OutputActivation)}");
                 for (int o = 0; o < Spec.Outputs; o++)
                 {
                     int oo = o;
                     w.Lines(N.DeclareSum($"z2_{o}", new Products(Spec.Hidden, h => P(W2(oo, h)), h => $"a1_{h}", P(B2(o)))));
                     if (Guarded) w.Line(CheckBound($"z2_{o}"));
-                    if (withOutput) w.Line($"var a2_{o} = {KnownNames.VectorMath}.{N.SigmoidKernel}(z2_{o});");
+                    if (withOutput && OutputOf(o) is string activated) w.Line(activated);
                 }
+                if (withOutput && Spec.OutputActivation == Activation.Softmax) WriteSoftmax(w);
             }
         }
 
@@ -200,6 +201,7 @@ namespace PlanarGen.Generators.Emit
             w.Line($"var one = {n.Vec}.One;");
             w.Line($"var zero = {n.Vec}.Zero;");
             if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
+            if (labels) WriteMseScaleLocal(w, spec, n);
             foreach (string name in ParameterNames(spec)) w.Line($"var v{name} = {n.Broadcast(name)};");
         }
     }

@@ -28,7 +28,7 @@ namespace PlanarGen.Generators.Emit
                     var xb = sv.Slice(0, {block} * InputCount);
                     var a1 = sv.Slice({block} * InputCount, {block} * HiddenCount);
                     var one = {n.Vec}.One;
-                    var zero = {n.Vec}.Zero;{slope}
+                    var zero = {n.Vec}.Zero;{slope}{(IsLinear(spec) ? $"\nvar mseScale = {n.Broadcast(n.Lit(2.0 / spec.Outputs))};" : "")}
                     var g = new {KnownNames.Span}<{n.T}>(scratch, 0, ParameterCount);
                     g.Clear();
                     var gCost = {n.Vec}.Zero;
@@ -37,8 +37,9 @@ namespace PlanarGen.Generators.Emit
                     """);
                 using (LoopBlocks(w, n))
                 {
-                    w.Lines($$"""
-                        inBounds &= ForwardBlock{{n.Suffix}}(p, sv, X, m, c0, nb);
+                    w.Line($"inBounds &= ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+                    if (!IsSigmoidOutput(spec)) WriteLoopOtherDeltas(w, spec, n, vector: true);
+                    else w.Lines($$"""
                         // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                         for (int o = 0; o < OutputCount; o++)
                         {
@@ -51,6 +52,8 @@ namespace PlanarGen.Generators.Emit
                                 z2[k * OutputCount + o] = {{KnownNames.VectorMath}}.{{n.SigmoidKernel}}(z) - y;
                             }
                         }
+                        """);
+                    w.Lines($$"""
                         // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
                         for (int o = 0; o < OutputCount; o++)
                         {
@@ -108,14 +111,29 @@ namespace PlanarGen.Generators.Emit
                     for (int s = chunks * {{n.Vec}}.Count; s < m; s++)
                     {
                         inBound &= ForwardSample(p, X, m, s, t);
-                        for (int o = 0; o < OutputCount; o++)
-                        {
-                            var z = t[HiddenCount + o];
-                            var y = Y[o * m + s];
-                            if (withCost) sCost += {{KnownNames.VectorMath}}.Softplus(z) - y * z;
-                            var dz = {{KnownNames.VectorMath}}.{{n.SigmoidKernel}}(z) - y;
-                            t[HiddenCount + o] = dz;
-                            g[{{at.B2}} + o] += dz;
+                    """);
+                if (!IsSigmoidOutput(spec))
+                {
+                    WriteLoopOtherDeltas(w, spec, n, vector: false);
+                    w.Lines($$"""
+                            for (int o = 0; o < OutputCount; o++)
+                            {
+                                var dz = t[HiddenCount + o];
+                                g[{{at.B2}} + o] += dz;
+                        """);
+                }
+                else
+                    w.Lines($$"""
+                            for (int o = 0; o < OutputCount; o++)
+                            {
+                                var z = t[HiddenCount + o];
+                                var y = Y[o * m + s];
+                                if (withCost) sCost += {{KnownNames.VectorMath}}.Softplus(z) - y * z;
+                                var dz = {{KnownNames.VectorMath}}.{{n.SigmoidKernel}}(z) - y;
+                                t[HiddenCount + o] = dz;
+                                g[{{at.B2}} + o] += dz;
+                        """);
+                w.Lines($$"""
                             var gRow = g.Slice({{at.W2}} + o * HiddenCount, HiddenCount);
                             for (int h = 0; h < gRow.Length; h++) gRow[h] += dz * t[h];
                         }
@@ -131,7 +149,7 @@ namespace PlanarGen.Generators.Emit
                         }
                     }
                     {{n.T}} invM = {{n.Lit(1)}} / m;
-                    cost = sCost * invM;
+                    cost = sCost * invM{{MeanOverOutputs(spec)}};
                     // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
                     {{n.T}} probe = withCost ? cost * {{n.Lit(0)}} : {{n.Lit(0)}};
                     for (int k = 0; k < g.Length; k++)

@@ -151,7 +151,7 @@ namespace PlanarGen.Generators.Emit
                 /// <summary>Predicts one sample: scalar loops, no allocation (the hidden layer lives on the stack).
                 /// {ThreadSafeReading}</summary>
                 /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
-                /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
+                /// <param name="probabilities">Receives the <see cref="OutputCount"/> {OutputsDoc(spec)}.</param>
                 {GeneratedCode}
                 """);
             using (w.Block($"public void Predict({KnownNames.ReadOnlySpan}<{n.T}> input, {KnownNames.Span}<{n.T}> probabilities)"))
@@ -170,13 +170,14 @@ namespace PlanarGen.Generators.Emit
                     WriteLoopDot(w, n, new LoopDot(Vector: false, $"p[{at.B1} + h]", "i", "row[i]", "input[i]"));
                     w.Line($"a1[h] = {scalar.Activate(spec.HiddenActivation, "z")};");
                 }
-                w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, sigmoid");
+                w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, {Describe(spec.OutputActivation)}");
                 using (w.Block("for (int o = 0; o < OutputCount; o++)"))
                 {
                     w.Line($"var row = p.Slice({at.W2} + o * HiddenCount, HiddenCount);");
                     WriteLoopDot(w, n, new LoopDot(Vector: false, $"p[{at.B2} + o]", "h", "row[h]", "a1[h]"));
-                    w.Line($"probabilities[o] = {KnownNames.VectorMath}.{n.SigmoidKernel}(z);");
+                    w.Line($"probabilities[o] = {LoopOutputOf(spec, n, "z")};");
                 }
+                if (IsSoftmax(spec)) WriteLoopSoftmax(w, n, vector: false, "probabilities", probabilities: true);
             }
             w.Line();
         }
@@ -207,7 +208,7 @@ namespace PlanarGen.Generators.Emit
         }
 
         private static void WriteLoopPredictBatch(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WritePredictBatchEntry(w, n, names => WriteLoopPredictBatchCore(w, spec, names));
+            WritePredictBatchEntry(w, spec, n, names => WriteLoopPredictBatchCore(w, spec, names));
 
         private static void WriteLoopPredictBatchCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -215,24 +216,29 @@ namespace PlanarGen.Generators.Emit
             using (w.Block($"private void PredictBatchCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.T}> probabilities)"))
             {
                 WriteLoopPrologue(w, spec, n);
+                if (IsSoftmax(spec))
+                {
+                    WriteLoopSoftmaxPredictBatch(w, n);
+                    return;
+                }
                 using (LoopBlocks(w, n))
                     w.Lines($"""
                         ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);
                         for (int k = 0; k < nb; k++)
                             for (int o = 0; o < OutputCount; o++)
-                                {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(probabilities.Slice(o * m, m))[c0 + k] = {KnownNames.VectorMath}.{n.SigmoidKernel}(z2[k * OutputCount + o]);
+                                {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(probabilities.Slice(o * m, m))[c0 + k] = {LoopOutputOf(spec, n, "z2[k * OutputCount + o]")};
                         """);
                 using (w.Block($"for (int s = chunks * {n.Vec}.Count; s < m; s++)"))
                     w.Lines($"""
                         ForwardSample(p, X, m, s, t);
-                        for (int o = 0; o < OutputCount; o++) probabilities[o * m + s] = {KnownNames.VectorMath}.{n.SigmoidKernel}(t[HiddenCount + o]);
+                        for (int o = 0; o < OutputCount; o++) probabilities[o * m + s] = {LoopOutputOf(spec, n, "t[HiddenCount + o]")};
                         """);
             }
             w.Line();
         }
 
         private static void WriteLoopCost(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WriteCostEntry(w, n, names => WriteLoopCostCore(w, spec, names));
+            WriteCostEntry(w, spec, n, names => WriteLoopCostCore(w, spec, names));
 
         private static void WriteLoopCostCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -242,6 +248,11 @@ namespace PlanarGen.Generators.Emit
                 WriteLoopPrologue(w, spec, n);
                 w.Line("var Y = data.Y;");
                 w.Line($"var gCost = {n.Vec}.Zero;");
+                if (!IsSigmoidOutput(spec))
+                {
+                    WriteLoopOtherCost(w, spec, n);
+                    return;
+                }
                 using (LoopBlocks(w, n))
                     w.Lines($$"""
                         ForwardBlock{{n.Suffix}}(p, sv, X, m, c0, nb);
@@ -272,8 +283,12 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        private static void WriteLoopAccuracy(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WriteAccuracyEntry(w, n, names => WriteLoopAccuracyCore(w, spec, names));
+        private static void WriteLoopAccuracy(CodeWriter w, NetworkSpec spec, Spelling n)
+        {
+            if (IsLinear(spec)) WriteUndefinedAccuracy(w, spec, n);
+            else if (IsSoftmax(spec)) WriteAccuracyEntry(w, spec, n, names => WriteLoopSoftmaxAccuracyCore(w, spec, names));
+            else WriteAccuracyEntry(w, spec, n, names => WriteLoopAccuracyCore(w, spec, names));
+        }
 
         private static void WriteLoopAccuracyCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -356,7 +371,7 @@ namespace PlanarGen.Generators.Emit
                         w.Line(vector.CheckBound("z"));
                         w.Line($"ak[h] = {vector.Activate(spec.HiddenActivation, "z")};");
                     }
-                    w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, sigmoid (applied by the caller)");
+                    w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, {Describe(spec.OutputActivation)} (applied by the caller)");
                     using (w.Block("for (int o = 0; o < OutputCount; o++)"))
                     {
                         w.Line($"var row = p.Slice({at.W2} + o * HiddenCount, HiddenCount);");

@@ -10,7 +10,7 @@ namespace PlanarGen.Generators.Emit
                 /// <summary>Predicts one sample: unrolled scalar code, no allocation.
                 /// {ThreadSafeReading}</summary>
                 /// <param name="input">The <see cref="InputCount"/> finite features of one sample.</param>
-                /// <param name="probabilities">Receives the <see cref="OutputCount"/> output probabilities (class 1 when above 0.5).</param>
+                /// <param name="probabilities">Receives the <see cref="OutputCount"/> {OutputsDoc(spec)}.</param>
                 {GeneratedCode}
                 """);
             using (w.Block($"public void Predict({KnownNames.ReadOnlySpan}<{n.T}> input, {KnownNames.Span}<{n.T}> probabilities)"))
@@ -47,17 +47,19 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"var a1x4_{g} = {KnownNames.VectorMath}.TanhFast(z1x4_{g});");
             }
             string[] lane = { "X", "Y", "Z", "W" };
-            w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, sigmoid");
+            w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, {Describe(spec.OutputActivation)}");
+            var scalar = new Lanes(spec, n, vector: false);
             for (int o = 0; o < spec.Outputs; o++)
             {
                 int oo = o;
                 w.Lines(n.DeclareSum($"z2_{o}", new Products(spec.Hidden, h => W2(oo, h), h => $"a1x4_{h / 4}.{lane[h % 4]}", B2(o))));
-                w.Line($"var a2_{o} = {KnownNames.VectorMath}.{n.SigmoidKernel}(z2_{o});");
+                if (scalar.OutputOf(o) is string activated) w.Line(activated);
             }
+            if (IsSoftmax(spec)) scalar.WriteSoftmax(w);
         }
 
         private static void WritePredictBatch(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WritePredictBatchEntry(w, n, names => WritePredictBatchCore(w, spec, names));
+            WritePredictBatchEntry(w, spec, n, names => WritePredictBatchCore(w, spec, names));
 
         private static void WritePredictBatchCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -86,7 +88,7 @@ namespace PlanarGen.Generators.Emit
         }
 
         private static void WriteCost(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WriteCostEntry(w, n, names => WriteCostCore(w, spec, names));
+            WriteCostEntry(w, spec, n, names => WriteCostCore(w, spec, names));
 
         private static void WriteCostCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -95,26 +97,27 @@ namespace PlanarGen.Generators.Emit
             {
                 WriteBatchPrologue(w, spec, n, labels: true);
                 w.Line($"var gCost = {n.Vec}.Zero;");
-                WriteChunks(w, new Lanes(spec, n, vector: true), new ChunkWork(Labels: true, WithOutput: false, body =>
-                {
-                    for (int o = 0; o < spec.Outputs; o++) body.Line($"gCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
-                }));
+                var lanes = new Lanes(spec, n, vector: true);
+                WriteChunks(w, lanes, new ChunkWork(Labels: true, WithOutput: lanes.CostNeedsOutput, body => lanes.AddCost(body, "gCost")));
                 w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, one);");
                 using (w.Block($"for (int s = chunks * {n.Vec}.Count; s < m; s++)"))
                 {
                     var scalar = new Lanes(spec, n, vector: false);
                     scalar.LoadInputs(w);
                     scalar.LoadLabels(w);
-                    scalar.Forward(w, withOutput: false);
-                    for (int o = 0; o < spec.Outputs; o++) w.Line($"sCost += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
+                    scalar.Forward(w, withOutput: scalar.CostNeedsOutput);
+                    scalar.AddCost(w, "sCost");
                 }
-                w.Line($"return sCost * ({n.Lit(1)} / m);");
+                w.Line($"return sCost * ({n.Lit(1)} / m){MeanOverOutputs(spec)};");
             }
             w.Line();
         }
 
-        private static void WriteAccuracy(CodeWriter w, NetworkSpec spec, Spelling n) =>
-            WriteAccuracyEntry(w, n, names => WriteAccuracyCore(w, spec, names));
+        private static void WriteAccuracy(CodeWriter w, NetworkSpec spec, Spelling n)
+        {
+            if (IsLinear(spec)) WriteUndefinedAccuracy(w, spec, n);
+            else WriteAccuracyEntry(w, spec, n, names => WriteAccuracyCore(w, spec, names));
+        }
 
         private static void WriteAccuracyCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
@@ -133,8 +136,14 @@ namespace PlanarGen.Generators.Emit
                     vector.LoadInputs(w);
                     vector.LoadLabels(w);
                     vector.Forward(w, withOutput: true);
-                    for (int o = 0; o < spec.Outputs; o++)
-                        w.Line($"correct -= {n.VecStatic}.Equals({n.AsMask($"{n.VecStatic}.GreaterThan(a2_{o}, half)")}, {n.AsMask($"{n.VecStatic}.Equals(y{o}, one)")});");
+                    if (IsSoftmax(spec))
+                    {
+                        WriteSoftmaxClasses(w, vector);
+                        w.Line($"correct -= {n.AsMask($"{n.VecStatic}.Equals(predicted, labelled)")};");
+                    }
+                    else
+                        for (int o = 0; o < spec.Outputs; o++)
+                            w.Line($"correct -= {n.VecStatic}.Equals({n.AsMask($"{n.VecStatic}.GreaterThan(a2_{o}, half)")}, {n.AsMask($"{n.VecStatic}.Equals(y{o}, one)")});");
                 }
                 w.Line($"long count = {n.VecStatic}.Dot(correct, {n.Mask}.One);");
                 using (w.Block($"for (int s = chunks * {n.Vec}.Count; s < m; s++)"))
@@ -143,10 +152,16 @@ namespace PlanarGen.Generators.Emit
                     scalar.LoadInputs(w);
                     scalar.LoadLabels(w);
                     scalar.Forward(w, withOutput: true);
-                    for (int o = 0; o < spec.Outputs; o++)
-                        w.Line($"if ((a2_{o} > {n.Lit(0.5)}) == (y{o} == {n.Lit(1)})) count++;");
+                    if (IsSoftmax(spec))
+                    {
+                        WriteSoftmaxClasses(w, scalar);
+                        w.Line("if (predicted == labelled) count++;");
+                    }
+                    else
+                        for (int o = 0; o < spec.Outputs; o++)
+                            w.Line($"if ((a2_{o} > {n.Lit(0.5)}) == (y{o} == {n.Lit(1)})) count++;");
                 }
-                w.Line("return (double)count / ((long)OutputCount * m);");
+                w.Line(IsSoftmax(spec) ? "return (double)count / m;" : "return (double)count / ((long)OutputCount * m);");
             }
             w.Line();
         }
@@ -157,6 +172,7 @@ namespace PlanarGen.Generators.Emit
             using (w.Block($"private static void RequireData({KnownNames.DataSet}<{n.T}> data, bool needsLabels)"))
             {
                 w.Line($"{KnownNames.NetworkValidation}.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);");
+                WriteLabelRule(w, spec);
                 // Networks with 512-bit kernels read SimdPath.UsesVector512 next, which reports a bad setting; the others ask here,
                 // except deterministic ones, which never read SimdPath (so they also compile against the netstandard2.1 runtime).
                 if (n.Vector512Twin is null && !spec.Deterministic)

@@ -274,8 +274,10 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
                 WriteBlockLayers(w, lanes, new KeptBuffer("kept", per), new ChunkWork(Labels: true, WithOutput: true, body =>
                 {
-                    body.Line("// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).");
-                    for (int o = 0; o < spec.Outputs; o++) body.Line($"var dz2_{o} = a2_{o} - y{o};");
+                    body.Line(IsSigmoidOutput(spec)
+                        ? "// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1)."
+                        : $"// Backward up to dZ1: {lanes.DeltaComment}, dZ1 = (W2^T dZ2) * g'(Z1).");
+                    for (int o = 0; o < spec.Outputs; o++) body.Line($"var dz2_{o} = {lanes.Delta(o)};");
                     // ReLU and leaky ReLU test the sign of Z1 through A1, which has the same sign (the slope is in (0, 1)).
                     for (int h = 0; h < H; h++)
                     {
@@ -372,10 +374,10 @@ namespace PlanarGen.Generators.Emit
             lanes.LoadInputs(w);
             lanes.LoadLabels(w);
             lanes.Forward(w, withOutput: true);
-            w.Line("// Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.");
+            w.Line($"// Backward: {lanes.DeltaComment}.");
             for (int o = 0; o < spec.Outputs; o++)
             {
-                w.Line($"var dz2_{o} = a2_{o} - y{o};");
+                w.Line($"var dz2_{o} = {lanes.Delta(o)};");
                 w.Line($"{sum}{B2(o)} += dz2_{o};");
                 for (int h = 0; h < spec.Hidden; h++) w.Line(lanes.N.Accumulate($"{sum}{W2(o, h)}", $"dz2_{o}", $"a1_{h}"));
             }

@@ -127,7 +127,12 @@ namespace PlanarGen.Generators.Emit
         /// (the one spelling used by INetwork.Shape, the Deterministic kernel calls and the registry).</summary>
         internal static string ShapeExpression(NetworkSpec spec) =>
             $"new global::PlanarGen.NetworkShape({spec.Inputs}, {spec.Hidden}, {spec.Outputs}, global::PlanarGen.Activation.{spec.HiddenActivation}, " +
-            $"{Spelling.DoubleLiteral(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision}{(spec.Deterministic ? ", deterministic: true" : "")})";
+            $"{Spelling.DoubleLiteral(spec.LeakySlope)}, global::PlanarGen.Precision.{spec.Precision}{ShapeTail(spec)})";
+
+        /// <summary>The optional constructor arguments: nothing for the defaults (sigmoid output, fast arithmetic).</summary>
+        private static string ShapeTail(NetworkSpec spec) => spec.OutputActivation == Activation.Sigmoid
+            ? (spec.Deterministic ? ", deterministic: true" : "")
+            : $", deterministic: {(spec.Deterministic ? "true" : "false")}, global::PlanarGen.Activation.{spec.OutputActivation}";
 
         private static string PrepareCall(NetworkSpec spec, Spelling n)
         {
@@ -137,6 +142,8 @@ namespace PlanarGen.Generators.Emit
                 "Predict", "PredictBatch", "PredictBatchCore" + n.Suffix, "Cost", "CostCore" + n.Suffix, "Accuracy", "AccuracyCore" + n.Suffix,
                 "TrainStep", "Train", "StepCore" + n.Suffix, "RequireData",
             };
+            // A linear network's Accuracy only throws: it has no core to compile.
+            if (IsLinear(spec)) names.Remove("AccuracyCore" + n.Suffix);
             if (n.IsVector512) names.AddRange(new[] { "TrainStep512", "TrainLoop512" });
             if (n.Plan.Unrolled) names.Add("StepTail");
             else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "ThreadScratch" });
@@ -164,7 +171,7 @@ namespace PlanarGen.Generators.Emit
                 {GeneratedCode}
                 public const int HiddenCount = {spec.Hidden};
 
-                /// <summary>Number of sigmoid outputs (rows of Y).</summary>
+                /// <summary>Number of {Describe(spec.OutputActivation)} outputs (rows of Y).</summary>
                 {GeneratedCode}
                 public const int OutputCount = {spec.Outputs};
 
@@ -177,7 +184,7 @@ namespace PlanarGen.Generators.Emit
                 global::PlanarGen.NetworkShape global::PlanarGen.INetwork<{t}>.Shape => {ShapeExpression(spec)};
 
                 {GeneratedCode}
-                private const string NetworkName = "{spec.Target.Name} ({spec.ShapeText}, {activation}, {t})";
+                private const string NetworkName = "{spec.Target.Name} ({spec.ShapeText}, {activation}, {(spec.OutputActivation == Activation.Sigmoid ? "" : Describe(spec.OutputActivation) + " output, ")}{t})";
 
                 """);
         }
@@ -199,6 +206,8 @@ namespace PlanarGen.Generators.Emit
             Activation.Tanh => "tanh",
             Activation.Sigmoid => "sigmoid",
             Activation.ReLU => "ReLU",
+            Activation.Softmax => "softmax",
+            Activation.Linear => "linear",
             _ => "leaky ReLU",
         };
 

@@ -149,6 +149,9 @@ namespace PlanarGen.Generators.Parsing
             if (!broken.Contains("HiddenActivation") && !IsActivationDefined(a.HiddenActivation))
                 found.Add(Diagnostic.Create(DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation("HiddenActivation"), display,
                     "HiddenActivation", Text(a.HiddenActivation), nameof(Activation)));
+            else if (!broken.Contains("HiddenActivation") && !IsHiddenActivationSupported(a.HiddenActivation))
+                found.Add(Diagnostic.Create(DiagnosticDescriptors.OutputOnlyActivation, ArgumentLocation("HiddenActivation"), display,
+                    ((Activation)a.HiddenActivation).ToString()));
             if (!broken.Contains("LeakySlope") && !IsLeakySlopeValid(a.LeakySlope))
                 found.Add(Diagnostic.Create(DiagnosticDescriptors.InvalidLeakySlope, ArgumentLocation("LeakySlope"), display,
                     a.LeakySlope.ToString("R", CultureInfo.InvariantCulture)));
@@ -158,6 +161,9 @@ namespace PlanarGen.Generators.Parsing
             else if (!broken.Contains("OutputActivation") && !IsOutputActivationSupported(a.OutputActivation))
                 found.Add(Diagnostic.Create(DiagnosticDescriptors.UnsupportedOutputActivation, ArgumentLocation("OutputActivation"),
                     display, ((Activation)a.OutputActivation).ToString()));
+            else if (!broken.Contains("OutputActivation") && !broken.Contains("Outputs") && IsSizeValid(a.Outputs, NetworkLimits.MaxOutputs)
+                && !HasEnoughOutputs(a.OutputActivation, a.Outputs))
+                found.Add(Diagnostic.Create(DiagnosticDescriptors.SoftmaxNeedsTwoOutputs, ArgumentLocation("OutputActivation"), display, Text(a.Outputs)));
             if (!broken.Contains("Precision") && !IsPrecisionDefined(a.Precision))
                 found.Add(Diagnostic.Create(DiagnosticDescriptors.UndefinedEnumValue, ArgumentLocation("Precision"), display,
                     "Precision", Text(a.Precision), nameof(Precision)));

@@ -16,9 +16,19 @@ namespace PlanarGen.Generators.Parsing
 
         public static bool IsSizeValid(int value, int max) => value >= NetworkLimits.MinUnits && value <= max;
 
-        public static bool IsActivationDefined(int value) => value >= 0 && value <= (int)Activation.LeakyReLU;
+        public static bool IsActivationDefined(int value) => value >= 0 && value <= (int)Activation.Linear;
 
-        public static bool IsOutputActivationSupported(int value) => value == (int)Activation.Sigmoid;
+        /// <summary>Softmax and Linear belong to the output layer only (PGEN030 as a hidden activation).</summary>
+        public static bool IsHiddenActivationSupported(int value) =>
+            IsActivationDefined(value) && value != (int)Activation.Softmax && value != (int)Activation.Linear;
+
+        /// <summary>The output activations, each with its cost: sigmoid (binary cross-entropy), softmax (categorical
+        /// cross-entropy), linear (mean squared error).</summary>
+        public static bool IsOutputActivationSupported(int value) =>
+            value == (int)Activation.Sigmoid || value == (int)Activation.Softmax || value == (int)Activation.Linear;
+
+        /// <summary>Softmax over a single output is the constant 1 (PGEN031).</summary>
+        public static bool HasEnoughOutputs(int outputActivation, int outputs) => outputActivation != (int)Activation.Softmax || outputs >= 2;
 
         public static bool IsPrecisionDefined(int value) => value == (int)Precision.Single || value == (int)Precision.Double;
 
@@ -31,8 +41,9 @@ namespace PlanarGen.Generators.Parsing
             IsSizeValid(a.Inputs, NetworkLimits.MaxInputs)
             && IsSizeValid(a.Hidden, NetworkLimits.MaxHidden)
             && IsSizeValid(a.Outputs, NetworkLimits.MaxOutputs)
-            && IsActivationDefined(a.HiddenActivation)
+            && IsHiddenActivationSupported(a.HiddenActivation)
             && IsOutputActivationSupported(a.OutputActivation)
+            && HasEnoughOutputs(a.OutputActivation, a.Outputs)
             && IsPrecisionDefined(a.Precision)
             && IsLeakySlopeValid(a.LeakySlope);
 

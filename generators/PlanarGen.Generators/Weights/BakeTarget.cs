@@ -5,8 +5,9 @@ namespace PlanarGen.Generators.Weights
     /// <summary>The declared network a weights file is baked into.</summary>
     internal readonly struct BakeTarget
     {
-        public BakeTarget(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision)
+        public BakeTarget(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision, Activation outputActivation)
         {
+            OutputActivation = outputActivation;
             Inputs = inputs;
             Hidden = hidden;
             Outputs = outputs;
@@ -20,6 +21,7 @@ namespace PlanarGen.Generators.Weights
         public int Outputs { get; }
         public Activation HiddenActivation { get; }
         public double LeakySlope { get; }
+        public Activation OutputActivation { get; }
         public Precision Precision { get; }
 
         public int ParameterCount => Model.ParameterLayout.Of(Inputs, Hidden, Outputs).Count;
@@ -28,6 +30,6 @@ namespace PlanarGen.Generators.Weights
         public string Describe() =>
             $"{Inputs}-{Hidden}-{Outputs}, hidden {WeightsBaker.ActivationName(HiddenActivation)}"
             + (HiddenActivation == Activation.LeakyReLU ? " (slope " + LeakySlope.ToString("R", CultureInfo.InvariantCulture) + ")" : "")
-            + $", output sigmoid, {(Precision == Precision.Single ? "single" : "double")}";
+            + $", output {WeightsBaker.ActivationName(OutputActivation)}, {(Precision == Precision.Single ? "single" : "double")}";
     }
 }

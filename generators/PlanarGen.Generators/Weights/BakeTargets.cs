@@ -7,9 +7,10 @@ namespace PlanarGen.Generators.Weights
     internal static class BakeTargets
     {
         public static BakeTarget Of(in NetworkArguments a) =>
-            new BakeTarget(a.Inputs, a.Hidden, a.Outputs, (Activation)a.HiddenActivation, a.LeakySlope, (Precision)a.Precision);
+            new BakeTarget(a.Inputs, a.Hidden, a.Outputs, (Activation)a.HiddenActivation, a.LeakySlope, (Precision)a.Precision,
+                (Activation)a.OutputActivation);
 
         public static BakeTarget Of(NetworkSpec spec) =>
-            new BakeTarget(spec.Inputs, spec.Hidden, spec.Outputs, spec.HiddenActivation, spec.LeakySlope, spec.Precision);
+            new BakeTarget(spec.Inputs, spec.Hidden, spec.Outputs, spec.HiddenActivation, spec.LeakySlope, spec.Precision, spec.OutputActivation);
     }
 }

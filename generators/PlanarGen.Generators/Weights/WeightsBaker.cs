@@ -144,7 +144,7 @@ namespace PlanarGen.Generators.Weights
             string network = $"the declaration ({declared.Describe()})";
             Require(metadata, "planargen.shape", $"{declared.Inputs}-{declared.Hidden}-{declared.Outputs}", network);
             Require(metadata, "planargen.hidden_activation", ActivationName(declared.HiddenActivation), network);
-            Require(metadata, "planargen.output_activation", "sigmoid", network);
+            Require(metadata, "planargen.output_activation", ActivationName(declared.OutputActivation), network);
 
             string slopeText = metadata["planargen.leaky_slope"];
             if (!IsJsonNumber(slopeText) || !ExactDecimal.TryParse(slopeText, 0, slopeText.Length, single: false, out ulong slopeBits))
@@ -248,6 +248,8 @@ namespace PlanarGen.Generators.Weights
             Activation.Tanh => "tanh",
             Activation.Sigmoid => "sigmoid",
             Activation.ReLU => "relu",
+            Activation.Softmax => "softmax",
+            Activation.Linear => "linear",
             _ => "leaky_relu",
         };
 

@@ -8,8 +8,9 @@ namespace PlanarGen
     /// code put samples in SIMD lanes).
     /// </summary>
     /// <remarks>
-    /// Construction checks everything once (sizes, finite features, labels 0 or 1), so the generated hot paths only
-    /// compare counts. It is a <c>ref struct</c> so it can view arrays, <c>stackalloc</c> memory or native buffers
+    /// Construction checks everything once (sizes, finite features and labels) and records whether every label is 0 or 1
+    /// and whether every column of Y is one-hot, so the generated hot paths only compare counts and read those flags (a
+    /// sigmoid network needs labels 0 or 1, a softmax network one-hot columns, a linear network any finite labels). It is a <c>ref struct</c> so it can view arrays, <c>stackalloc</c> memory or native buffers
     /// without copying; keep the arrays in a <see cref="PlanarData{T}"/> when the data must be stored.
     /// </remarks>
     /// <typeparam name="T"><see cref="float"/> or <see cref="double"/>.</typeparam>
@@ -20,17 +21,20 @@ namespace PlanarGen
 
         /// <summary>Creates a labelled data set.</summary>
         /// <param name="x">Features x samples, row-major (length = features * sampleCount).</param>
-        /// <param name="y">Outputs x samples, row-major (length = outputs * sampleCount); every value 0 or 1.</param>
+        /// <param name="y">Outputs x samples, row-major (length = outputs * sampleCount); every value finite (0 or 1 for a
+        /// sigmoid network, one-hot columns for a softmax network).</param>
         /// <param name="sampleCount">Number of samples (columns), at least 1.</param>
         /// <exception cref="ArgumentException">A length is not a positive multiple of <paramref name="sampleCount"/>,
-        /// a feature is not finite, or a label is not 0 or 1.</exception>
+        /// or a feature or label is not finite.</exception>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleCount"/> is below 1.</exception>
         public DataSet(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int sampleCount)
         {
             FeatureCount = DataSetValidation.RowCount(x.Length, sampleCount, nameof(x), "features", allowEmpty: false);
             OutputCount = DataSetValidation.RowCount(y.Length, sampleCount, nameof(y), "outputs", allowEmpty: false);
             DataSetValidation.RequireFinite(x, sampleCount, nameof(x));
-            DataSetValidation.RequireBinaryLabels(y, sampleCount, nameof(y));
+            DataSetValidation.RequireFinite(y, sampleCount, nameof(y));
+            LabelsAreBinary = DataSetValidation.AreBinary(y);
+            LabelsAreOneHot = LabelsAreBinary && DataSetValidation.AreOneHotColumns(y, sampleCount);
             _x = x;
             _y = y;
             SampleCount = sampleCount;
@@ -44,6 +48,8 @@ namespace PlanarGen
             FeatureCount = DataSetValidation.RowCount(x.Length, sampleCount, nameof(x), "features", allowEmpty: false);
             DataSetValidation.RequireFinite(x, sampleCount, nameof(x));
             OutputCount = 0;
+            LabelsAreBinary = false;
+            LabelsAreOneHot = false;
             _x = x;
             _y = default;
             SampleCount = sampleCount;
@@ -60,6 +66,14 @@ namespace PlanarGen
 
         /// <summary>Whether the set carries labels (needed for cost, accuracy and training).</summary>
         public bool HasLabels => OutputCount > 0;
+
+        /// <summary>Whether every label is 0 or 1 (recorded at construction; false for an unlabelled set). Sigmoid networks
+        /// require it.</summary>
+        public bool LabelsAreBinary { get; }
+
+        /// <summary>Whether every column of Y (one sample's labels) holds exactly one 1 and otherwise 0 (recorded at
+        /// construction; false for an unlabelled set). Softmax networks require it.</summary>
+        public bool LabelsAreOneHot { get; }
 
         /// <summary>All features, features x samples, row-major.</summary>
         public ReadOnlySpan<T> X => _x;

@@ -32,16 +32,71 @@ namespace PlanarGen
                     argument);
         }
 
-        public static void RequireBinaryLabels<T>(ReadOnlySpan<T> values, int sampleCount, string argument) where T : unmanaged
+        /// <summary>Whether every value is 0 or 1 (the values are known to be finite).</summary>
+        public static bool AreBinary<T>(ReadOnlySpan<T> values) where T : unmanaged =>
+            FirstNonBinary(values) < 0;
+
+        /// <summary>Index of the first value that is neither 0 nor 1, or -1.</summary>
+        public static int FirstNonBinary<T>(ReadOnlySpan<T> values) where T : unmanaged
         {
             RequireFloatingPoint<T>();
-            int bad = typeof(T) == typeof(float)
-                ? FirstNonBinary(System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values))
-                : FirstNonBinary(System.Runtime.InteropServices.MemoryMarshal.Cast<T, double>(values));
-            if (bad >= 0)
-                throw new ArgumentException(
-                    $"Expected labels 0 or 1 in {argument}, but {argument}[{bad / sampleCount}, {bad % sampleCount}] (row {bad / sampleCount}, sample {bad % sampleCount}) is {Format(values, bad)}.",
-                    argument);
+            return typeof(T) == typeof(float)
+                ? FirstNonBinary(MemoryMarshal.Cast<T, float>(values))
+                : FirstNonBinary(MemoryMarshal.Cast<T, double>(values));
+        }
+
+        /// <summary>Whether every column of binary labels sums to exactly 1 (one 1, otherwise 0).</summary>
+        public static bool AreOneHotColumns<T>(ReadOnlySpan<T> values, int sampleCount) where T : unmanaged =>
+            FirstNotOneHot(values, sampleCount) < 0;
+
+        /// <summary>The first sample whose column of binary labels does not sum to 1, or -1. The sums of 0s and 1s are exact,
+        /// so the vector lanes and the scalar tail agree.</summary>
+        public static int FirstNotOneHot<T>(ReadOnlySpan<T> values, int sampleCount) where T : unmanaged
+        {
+            RequireFloatingPoint<T>();
+            return typeof(T) == typeof(float)
+                ? FirstNotOneHot(MemoryMarshal.Cast<T, float>(values), sampleCount)
+                : FirstNotOneHot(MemoryMarshal.Cast<T, double>(values), sampleCount);
+        }
+
+        private static int FirstNotOneHot(ReadOnlySpan<float> values, int sampleCount)
+        {
+            int rows = values.Length / sampleCount;
+            for (int s = OneHotChunks(values, sampleCount) * Vector<float>.Count; s < sampleCount; s++)
+            {
+                float sum = 0f;
+                for (int r = 0; r < rows; r++) sum += values[r * sampleCount + s];
+                if (sum != 1f) return s;
+            }
+            return -1;
+        }
+
+        private static int FirstNotOneHot(ReadOnlySpan<double> values, int sampleCount)
+        {
+            int rows = values.Length / sampleCount;
+            for (int s = OneHotChunks(values, sampleCount) * Vector<double>.Count; s < sampleCount; s++)
+            {
+                double sum = 0.0;
+                for (int r = 0; r < rows; r++) sum += values[r * sampleCount + s];
+                if (sum != 1.0) return s;
+            }
+            return -1;
+        }
+
+        /// <summary>How many leading chunks of samples have one-hot columns in every lane (none without hardware SIMD).</summary>
+        private static int OneHotChunks<T>(ReadOnlySpan<T> values, int sampleCount) where T : struct
+        {
+            if (!Vector.IsHardwareAccelerated) return 0;
+            int rows = values.Length / sampleCount;
+            int chunks = sampleCount / Vector<T>.Count;
+            for (int c = 0; c < chunks; c++)
+            {
+                Vector<T> sum = Vector<T>.Zero;
+                for (int r = 0; r < rows; r++)
+                    sum += MemoryMarshal.Cast<T, Vector<T>>(values.Slice(r * sampleCount, sampleCount))[c];
+                if (!Vector.EqualsAll(sum, Vector<T>.One)) return c;
+            }
+            return chunks;
         }
 
         // The scans skip the leading SIMD chunks that are clean, then find the first bad index with the scalar test from the
@@ -99,7 +154,7 @@ namespace PlanarGen
         // OR-ing the bits of such lanes gives ±0 only if every lane was ±0.
         private static Vector<T> Flaw<T>(Vector<T> x, bool labels) where T : struct => labels ? x * (Vector<T>.One - x) : x - x;
 
-        private static string Format<T>(ReadOnlySpan<T> values, int index) where T : unmanaged
+        internal static string Format<T>(ReadOnlySpan<T> values, int index) where T : unmanaged
         {
             double v = typeof(T) == typeof(float)
                 ? System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(values)[index]

@@ -30,6 +30,7 @@ namespace PlanarGen.Deterministic
                 Hidden = shape.Hidden;
                 Outputs = shape.Outputs;
                 Activation = shape.HiddenActivation;
+                Output = shape.OutputActivation;
                 Slope = shape.LeakySlope;
                 B1 = shape.B1Offset;
                 W2 = shape.W2Offset;
@@ -48,6 +49,7 @@ namespace PlanarGen.Deterministic
             public int Hidden { get; }
             public int Outputs { get; }
             public Activation Activation { get; }
+            public Activation Output { get; }
             public double Slope { get; }
             public int B1 { get; }
             public int W2 { get; }
@@ -92,6 +94,7 @@ namespace PlanarGen.Deterministic
 
             T invM = one.Divide(one.Constant(1), one.Constant(m));
             cost = withCost ? one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM) : one.Constant(0);
+            if (layout.Output == Activation.Linear) cost = one.Divide(cost, one.Constant(layout.Outputs));
             // Update P - learningRate * ((1/m) * sum), each operation rounded; probe: x * 0 is NaN exactly when x is not finite.
             T probe = one.Multiply(cost, one.Constant(0));
             Span<T> updated = scratch.Slice(layout.Updated, layout.Parameters);
@@ -119,7 +122,8 @@ namespace PlanarGen.Deterministic
             for (int s = 0; s < full; s += v.Width) CostGroup<T, Vector<T>, TV>(v, parameters, layout, x, y, m, s, s % VirtualLanes, scratch);
             var one = default(TS);
             for (int s = full; s < m; s++) CostGroup<T, T, TS>(one, parameters, layout, x, y, m, s, s % VirtualLanes, scratch);
-            return one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), one.Divide(one.Constant(1), one.Constant(m)));
+            T mean = one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), one.Divide(one.Constant(1), one.Constant(m)));
+            return layout.Output == Activation.Linear ? one.Divide(mean, one.Constant(layout.Outputs)) : mean;
         }
 
         /// <summary>Output probabilities of every sample into <paramref name="probabilities"/> (Outputs x m, row-major).</summary>
@@ -155,7 +159,7 @@ namespace PlanarGen.Deterministic
                 Forward<T, T, TS>(one, parameters, layout, x, m, s, scratch);
                 correct += CountCorrect<T, TS>(one, layout, y, m, s, 1, scratch);
             }
-            return (double)correct / ((long)layout.Outputs * m);
+            return layout.Output == Activation.Softmax ? (double)correct / m : (double)correct / ((long)layout.Outputs * m);
         }
 
         /// <summary>
@@ -205,18 +209,25 @@ namespace PlanarGen.Deterministic
             Span<T> inputs = scratch.Slice(layout.InputLanes, layout.Inputs * VirtualLanes);
             Span<T> hidden = scratch.Slice(layout.HiddenLanes, layout.Hidden * VirtualLanes);
             Span<T> outputs = scratch.Slice(layout.OutputLanes, layout.Outputs * VirtualLanes);
+            if (layout.Output != Activation.Sigmoid) OtherOutputDeltas<T, TLane, TOps>(o, layout, y, m, s, lane, withCost, scratch);
             // Output layer: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); the cost term is softplus(z) - y z.
+            // Softmax and linear outputs have their dZ2 there already.
             for (int k = 0; k < layout.Outputs; k++)
             {
-                TLane z = o.Load(outputs, k * width);
-                TLane label = o.Load(y, k * m + s);
-                if (withCost)
+                TLane dz;
+                if (layout.Output == Activation.Sigmoid)
                 {
-                    TLane term = o.Subtract(DeterministicFunctions.Softplus<T, TLane, TOps>(o, z), o.Multiply(label, z));
-                    Accumulate<T, TLane, TOps>(o, scratch, layout.CostSums + lane, term);
+                    TLane z = o.Load(outputs, k * width);
+                    TLane label = o.Load(y, k * m + s);
+                    if (withCost)
+                    {
+                        TLane term = o.Subtract(DeterministicFunctions.Softplus<T, TLane, TOps>(o, z), o.Multiply(label, z));
+                        Accumulate<T, TLane, TOps>(o, scratch, layout.CostSums + lane, term);
+                    }
+                    dz = o.Subtract(DeterministicFunctions.Sigmoid<T, TLane, TOps>(o, z), label);
+                    o.Store(outputs, k * width, dz);
                 }
-                TLane dz = o.Subtract(DeterministicFunctions.Sigmoid<T, TLane, TOps>(o, z), label);
-                o.Store(outputs, k * width, dz);
+                else dz = o.Load(outputs, k * width);
                 Accumulate<T, TLane, TOps>(o, scratch, Sum(layout.B2 + k, lane), dz);
                 int row = layout.W2 + k * layout.Hidden;
                 for (int h = 0; h < layout.Hidden; h++)
@@ -242,6 +253,11 @@ namespace PlanarGen.Deterministic
             where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
         {
             Forward<T, TLane, TOps>(o, p, layout, x, m, s, scratch);
+            if (layout.Output != Activation.Sigmoid)
+            {
+                OtherOutputDeltas<T, TLane, TOps>(o, layout, y, m, s, lane, withCost: true, scratch);
+                return;
+            }
             Span<T> outputs = scratch.Slice(layout.OutputLanes, layout.Outputs * VirtualLanes);
             for (int k = 0; k < layout.Outputs; k++)
             {
@@ -257,8 +273,12 @@ namespace PlanarGen.Deterministic
         {
             Forward<T, TLane, TOps>(o, p, layout, x, m, s, scratch);
             Span<T> outputs = scratch.Slice(layout.OutputLanes, layout.Outputs * VirtualLanes);
+            if (layout.Output == Activation.Softmax) Softmax<T, TLane, TOps>(o, layout, outputs);
             for (int k = 0; k < layout.Outputs; k++)
-                o.Store(probabilities, k * m + s, DeterministicFunctions.Sigmoid<T, TLane, TOps>(o, o.Load(outputs, k * o.Width)));
+            {
+                TLane z = o.Load(outputs, k * o.Width);
+                o.Store(probabilities, k * m + s, layout.Output == Activation.Sigmoid ? DeterministicFunctions.Sigmoid<T, TLane, TOps>(o, z) : z);
+            }
         }
 
         /// <summary>Correct outputs among the <paramref name="width"/> samples whose Z2 the forward pass left in the scratch; the
@@ -267,6 +287,7 @@ namespace PlanarGen.Deterministic
             where T : unmanaged where TS : struct, ILanes<T, T>
         {
             Span<T> outputs = scratch.Slice(layout.OutputLanes, layout.Outputs * VirtualLanes);
+            if (layout.Output == Activation.Softmax) return CountCorrectClasses<T, TS>(one, layout, y, m, s, width, outputs);
             T half = one.Constant(0.5);
             long correct = 0;
             for (int k = 0; k < layout.Outputs; k++)
@@ -277,6 +298,131 @@ namespace PlanarGen.Deterministic
                     bool actual = one.AllGreater(y[k * m + s + j], half); // labels are 0 or 1
                     if (predicted == actual) correct++;
                 }
+            return correct;
+        }
+
+        /// <summary>Softmax and linear outputs of one group: Z2 in the scratch becomes dZ2 (softmax A2 - Y; linear
+        /// 2 (A2 - Y) / Outputs), and with <paramref name="withCost"/> the cost term is added to lane <paramref name="lane"/>
+        /// (softmax log(esum) - sum y (z - zmax); linear sum (z - y)^2), outputs in increasing order.</summary>
+        private static void OtherOutputDeltas<T, TLane, TOps>(TOps o, in Layout layout, ReadOnlySpan<T> y, int m, int s, int lane,
+            bool withCost, Span<T> scratch)
+            where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
+        {
+            int width = o.Width;
+            Span<T> outputs = scratch.Slice(layout.OutputLanes, layout.Outputs * VirtualLanes);
+            if (layout.Output == Activation.Linear)
+            {
+                TLane scale = o.Constant(2.0 / layout.Outputs);
+                for (int k = 0; k < layout.Outputs; k++)
+                {
+                    TLane d = o.Subtract(o.Load(outputs, k * width), o.Load(y, k * m + s));
+                    if (withCost) Accumulate<T, TLane, TOps>(o, scratch, layout.CostSums + lane, o.Multiply(d, d));
+                    o.Store(outputs, k * width, o.Multiply(d, scale));
+                }
+                return;
+            }
+            TLane zmax = Max<T, TLane, TOps>(o, layout, outputs);
+            if (withCost)
+            {
+                TLane dot = o.Multiply(o.Load(y, s), o.Subtract(o.Load(outputs, 0), zmax));
+                for (int k = 1; k < layout.Outputs; k++)
+                    dot = o.Add(dot, o.Multiply(o.Load(y, k * m + s), o.Subtract(o.Load(outputs, k * width), zmax)));
+                TLane esum = ExpSum<T, TLane, TOps>(o, layout, outputs, zmax);
+                Accumulate<T, TLane, TOps>(o, scratch, layout.CostSums + lane, o.Subtract(LogOfSum<T, TLane, TOps>(o, esum), dot));
+            }
+            Softmax<T, TLane, TOps>(o, layout, outputs);
+            for (int k = 0; k < layout.Outputs; k++)
+                o.Store(outputs, k * width, o.Subtract(o.Load(outputs, k * width), o.Load(y, k * m + s)));
+        }
+
+        /// <summary>The largest Z2 of each lane, outputs in increasing order (a selection, never a max instruction).</summary>
+        private static TLane Max<T, TLane, TOps>(TOps o, in Layout layout, Span<T> outputs)
+            where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
+        {
+            TLane max = o.Load(outputs, 0);
+            for (int k = 1; k < layout.Outputs; k++)
+            {
+                TLane z = o.Load(outputs, k * o.Width);
+                max = o.SelectGreater(z, max, z, max);
+            }
+            return max;
+        }
+
+        /// <summary>sum e^(z - zmax), outputs in increasing order; at least 1 (the largest term is e^0) and at most Outputs.</summary>
+        private static TLane ExpSum<T, TLane, TOps>(TOps o, in Layout layout, Span<T> outputs, TLane zmax)
+            where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
+        {
+            TLane sum = DeterministicFunctions.Exp<T, TLane, TOps>(o, o.Subtract(o.Load(outputs, 0), zmax));
+            for (int k = 1; k < layout.Outputs; k++)
+                sum = o.Add(sum, DeterministicFunctions.Exp<T, TLane, TOps>(o, o.Subtract(o.Load(outputs, k * o.Width), zmax)));
+            return sum;
+        }
+
+        /// <summary>Z2 in the scratch becomes softmax(Z2): e^(z - zmax) / sum, each operation rounded.</summary>
+        private static void Softmax<T, TLane, TOps>(TOps o, in Layout layout, Span<T> outputs)
+            where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
+        {
+            int width = o.Width;
+            TLane zmax = Max<T, TLane, TOps>(o, layout, outputs);
+            TLane sum = default;
+            for (int k = 0; k < layout.Outputs; k++)
+            {
+                TLane e = DeterministicFunctions.Exp<T, TLane, TOps>(o, o.Subtract(o.Load(outputs, k * width), zmax));
+                o.Store(outputs, k * width, e);
+                sum = k == 0 ? e : o.Add(sum, e);
+            }
+            for (int k = 0; k < layout.Outputs; k++) o.Store(outputs, k * width, o.Divide(o.Load(outputs, k * width), sum));
+        }
+
+        /// <summary>log(sum) for a softmax sum in [1, 64] (at most 64 outputs): halved while at least 2 (exact), counting the
+        /// halvings j, then j ln 2 + log(1 + (sum - 1)) with the deterministic log(1 + u) on u in [0, 1).</summary>
+        private static TLane LogOfSum<T, TLane, TOps>(TOps o, TLane sum)
+            where T : unmanaged where TLane : struct where TOps : struct, ILanes<T, TLane>
+        {
+            TLane two = o.Constant(2), half = o.Constant(0.5), one = o.Constant(1);
+            TLane halvings = o.Constant(0);
+            for (int j = 0; j < 7; j++)
+            {
+                halvings = o.SelectLess(sum, two, halvings, o.Add(halvings, one));
+                sum = o.SelectLess(sum, two, sum, o.Multiply(sum, half));
+            }
+            TLane log = DeterministicFunctions.LogOnePlus<T, TLane, TOps>(o, o.Subtract(sum, one));
+            return o.Add(o.Multiply(halvings, o.Constant(0.69314718055994530942)), log);
+        }
+
+        /// <summary>Correct samples of a softmax network among the <paramref name="width"/> whose probabilities are in
+        /// <paramref name="outputs"/>: the first class with the largest probability is the label's one-hot class.</summary>
+        private static long CountCorrectClasses<T, TS>(TS one, in Layout layout, ReadOnlySpan<T> y, int m, int s, int width, Span<T> outputs)
+            where T : unmanaged where TS : struct, ILanes<T, T>
+        {
+            long correct = 0;
+            for (int j = 0; j < width; j++)
+            {
+                // Sample j's probabilities as PredictBatch computes them (the scalar lane equals the vector lane), in two passes.
+                T zmax = outputs[j];
+                for (int k = 1; k < layout.Outputs; k++)
+                {
+                    T z = outputs[k * width + j];
+                    zmax = one.SelectGreater(z, zmax, z, zmax);
+                }
+                T sum = DeterministicFunctions.Exp<T, T, TS>(one, one.Subtract(outputs[j], zmax));
+                for (int k = 1; k < layout.Outputs; k++)
+                    sum = one.Add(sum, DeterministicFunctions.Exp<T, T, TS>(one, one.Subtract(outputs[k * width + j], zmax)));
+                int predicted = 0, labelled = 0;
+                T best = one.Divide(DeterministicFunctions.Exp<T, T, TS>(one, one.Subtract(outputs[j], zmax)), sum);
+                for (int k = 1; k < layout.Outputs; k++)
+                {
+                    T a = one.Divide(DeterministicFunctions.Exp<T, T, TS>(one, one.Subtract(outputs[k * width + j], zmax)), sum);
+                    if (one.AllGreater(a, best))
+                    {
+                        best = a;
+                        predicted = k;
+                    }
+                }
+                for (int k = 0; k < layout.Outputs; k++)
+                    if (one.AllGreater(y[k * m + s + j], one.Constant(0.5))) labelled = k;
+                if (predicted == labelled) correct++;
+            }
             return correct;
         }
 

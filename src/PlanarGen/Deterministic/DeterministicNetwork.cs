@@ -41,10 +41,13 @@ namespace PlanarGen
             return DeterministicKernel.Cost<double, DoubleLane, DoubleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount);
         }
 
-        /// <summary>Fraction of outputs predicted correctly (probability above 0.5 exactly when the label is 1).</summary>
+        /// <summary>Fraction of outputs predicted correctly (sigmoid: probability above 0.5 exactly when the label is 1), or of
+        /// samples whose largest probability is the label's class (softmax).</summary>
+        /// <exception cref="InvalidOperationException">The shape has a linear output, for which accuracy is not defined.</exception>
         public static double Accuracy(ReadOnlySpan<float> parameters, NetworkShape shape, DataSet<float> data)
         {
             Require(parameters.Length, shape, data.FeatureCount, data.OutputCount, labels: true);
+            if (shape.OutputActivation == Activation.Linear) throw NetworkValidation.AccuracyUndefined(shape.ToString());
             return DeterministicKernel.Accuracy<float, SingleLane, SingleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount);
         }
 
@@ -52,6 +55,7 @@ namespace PlanarGen
         public static double Accuracy(ReadOnlySpan<double> parameters, NetworkShape shape, DataSet<double> data)
         {
             Require(parameters.Length, shape, data.FeatureCount, data.OutputCount, labels: true);
+            if (shape.OutputActivation == Activation.Linear) throw NetworkValidation.AccuracyUndefined(shape.ToString());
             return DeterministicKernel.Accuracy<double, DoubleLane, DoubleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount);
         }
 
@@ -93,6 +97,9 @@ namespace PlanarGen
         {
             if (shape.Inputs < 1 || shape.Hidden < 1 || shape.Outputs < 1)
                 throw new ArgumentException($"Expected a shape with at least one input, hidden unit and output; got {shape}.", nameof(shape));
+            if (shape.OutputActivation != Activation.Sigmoid && shape.OutputActivation != Activation.Linear
+                && !(shape.OutputActivation == Activation.Softmax && shape.Outputs >= 2 && shape.Outputs <= NetworkLimits.MaxOutputs))
+                throw new ArgumentException($"Expected a Sigmoid, Linear or Softmax (2 to {NetworkLimits.MaxOutputs} outputs) output activation; got {shape}.", nameof(shape));
             NetworkValidation.RequireLength(parameterCount, shape.ParameterCount, "parameters", "the parameters W1, b1, W2, b2 of the shape");
             if (features != shape.Inputs)
                 throw new ArgumentException($"Expected {shape.Inputs} input features; got {features}.", "data");

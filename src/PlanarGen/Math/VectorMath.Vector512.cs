@@ -80,6 +80,42 @@ namespace PlanarGen
             return Vector512.Create((ReadOnlySpan<float>)lanes);
         }
 
+        /// <summary>Computes e^x in every lane; each lane equals <see cref="Exp(float)"/> bit for bit (the softmax outputs of the
+        /// generated networks' Vector512 kernels).</summary>
+        /// <remarks>Same algorithm, error and special values as <see cref="Exp(float)"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<float> Exp(Vector512<float> x)
+        {
+            Vector512<float> min = Vector512.Create(ExpMinF), max = Vector512.Create(ExpMaxF);
+            x = Vector512.ConditionalSelect(Vector512.LessThan(x, min), min, x);
+            x = Vector512.ConditionalSelect(Vector512.GreaterThan(x, max), max, x);
+            Vector512<float> shifter = Vector512.Create(ExpShifterF);
+            Vector512<float> t = x * Vector512.Create(Log2EF) + shifter;
+            Vector512<int> n = t.AsInt32() - Vector512.Create(ExpShifterBitsF);
+            Vector512<float> nf = t - shifter;
+            Vector512<float> r = x - nf * Vector512.Create(Ln2HiF);
+            r = r - nf * Vector512.Create(Ln2LoF);
+            Vector512<float> z = r * r;
+            Vector512<float> p = (((((Vector512.Create(ExpP0F) * r + Vector512.Create(ExpP1F)) * r + Vector512.Create(ExpP2F)) * r
+                + Vector512.Create(ExpP3F)) * r + Vector512.Create(ExpP4F)) * r + Vector512.Create(ExpP5F)) * z + r + Vector512<float>.One;
+            Vector512<float> top = Vector512.GreaterThan(nf, Vector512.Create(127f));
+            n = n + top.AsInt32();                          // top lanes are -1
+            p = Vector512.ConditionalSelect(top, p + p, p);
+            return p * Vector512.ShiftLeft(n + Vector512.Create(127), 23).AsSingle();
+        }
+
+        /// <summary>Computes the natural logarithm in every lane; each lane equals <see cref="Log(float)"/> bit for bit.</summary>
+        /// <remarks>Lane by lane through the scalar form, like <see cref="Softplus(Vector512{float})"/>: the generated networks need
+        /// it only for a softmax network's reported cost.</remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        public static Vector512<float> Log(Vector512<float> x)
+        {
+            Span<float> lanes = stackalloc float[Vector512<float>.Count];
+            x.CopyTo(lanes);
+            for (int i = 0; i < lanes.Length; i++) lanes[i] = Log(lanes[i]);
+            return Vector512.Create((ReadOnlySpan<float>)lanes);
+        }
+
         /// <summary>Per lane x &lt; hi ? x : hi: vminps where Vector512 is accelerated, the same comparison and select elsewhere.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector512<float> MinNative(Vector512<float> x, Vector512<float> hi)

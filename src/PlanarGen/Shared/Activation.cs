@@ -15,5 +15,13 @@ namespace PlanarGen
 
         /// <summary>Leaky ReLU: z for z &gt; 0, else slope * z. Derivative 1 for z &gt; 0, else slope.</summary>
         LeakyReLU = 3,
+
+        /// <summary>Softmax over the outputs, e^z_k / sum_j e^z_j; output layer only, at least 2 outputs. Trained with the
+        /// categorical cross-entropy (labels one-hot columns), so dZ2 = A2 - Y.</summary>
+        Softmax = 4,
+
+        /// <summary>The identity a = z; output layer only. Trained with the mean squared error (labels any finite values),
+        /// so dZ2 = 2 (A2 - Y) / Outputs.</summary>
+        Linear = 5,
     }
 }

@@ -13,7 +13,16 @@ namespace PlanarGen
 
         /// <summary>Creates a shape description, saying whether the network is <c>[Network(Deterministic = true)]</c>.</summary>
         public NetworkShape(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision, bool deterministic)
+            : this(inputs, hidden, outputs, hiddenActivation, leakySlope, precision, deterministic, Activation.Sigmoid)
         {
+        }
+
+        /// <summary>Creates a shape description with its output activation (<see cref="Activation.Sigmoid"/>,
+        /// <see cref="Activation.Softmax"/> or <see cref="Activation.Linear"/>).</summary>
+        public NetworkShape(int inputs, int hidden, int outputs, Activation hiddenActivation, double leakySlope, Precision precision, bool deterministic,
+            Activation outputActivation)
+        {
+            OutputActivation = outputActivation;
             Deterministic = deterministic;
             Inputs = inputs;
             Hidden = hidden;
@@ -29,11 +38,16 @@ namespace PlanarGen
         /// <summary>Number of hidden units.</summary>
         public int Hidden { get; }
 
-        /// <summary>Number of sigmoid outputs.</summary>
+        /// <summary>Number of outputs.</summary>
         public int Outputs { get; }
 
         /// <summary>Activation of the hidden layer.</summary>
         public Activation HiddenActivation { get; }
+
+        /// <summary>Activation of the output layer, which also names the cost: <see cref="Activation.Sigmoid"/> (binary
+        /// cross-entropy, the default), <see cref="Activation.Softmax"/> (categorical cross-entropy) or
+        /// <see cref="Activation.Linear"/> (mean squared error).</summary>
+        public Activation OutputActivation { get; }
 
         /// <summary>Slope of <see cref="Activation.LeakyReLU"/> for negative inputs.</summary>
         public double LeakySlope { get; }
@@ -61,7 +75,8 @@ namespace PlanarGen
         /// <inheritdoc />
         public bool Equals(NetworkShape other) =>
             Inputs == other.Inputs && Hidden == other.Hidden && Outputs == other.Outputs
-            && HiddenActivation == other.HiddenActivation && LeakySlope.Equals(other.LeakySlope) && Precision == other.Precision && Deterministic == other.Deterministic;
+            && HiddenActivation == other.HiddenActivation && LeakySlope.Equals(other.LeakySlope) && Precision == other.Precision && Deterministic == other.Deterministic
+            && OutputActivation == other.OutputActivation;
 
         /// <inheritdoc />
         public override bool Equals(object? obj) => obj is NetworkShape other && Equals(other);
@@ -70,6 +85,7 @@ namespace PlanarGen
         public override int GetHashCode() => ((Inputs * 397 ^ Hidden) * 397 ^ Outputs) * 397 ^ (int)HiddenActivation;
 
         /// <inheritdoc />
-        public override string ToString() => $"{Inputs}-{Hidden}-{Outputs} {HiddenActivation} {Precision}{(Deterministic ? " Deterministic" : "")}";
+        public override string ToString() =>
+            $"{Inputs}-{Hidden}-{Outputs} {HiddenActivation} {Precision}{(OutputActivation == Activation.Sigmoid ? "" : " " + OutputActivation.ToString() + " output")}{(Deterministic ? " Deterministic" : "")}";
     }
 }

@@ -69,6 +69,48 @@ namespace PlanarGen
                     $"Expected a data set with {expectedOutputs} label rows for {network}, but it has {outputs}.", "data");
         }
 
+        /// <summary>The exception of Accuracy on a network with a linear output, which predicts values, not classes.</summary>
+        public static InvalidOperationException AccuracyUndefined(string network) =>
+            new InvalidOperationException(
+                $"Accuracy is not defined for {network}: a linear output predicts values, not classes. Use Cost (the mean squared error) instead.");
+
+        /// <summary>Throws for a sigmoid network's data set whose labels are not all 0 or 1 (<see cref="DataSet{T}.LabelsAreBinary"/>
+        /// is false): the message names the first such label.</summary>
+        public static void ThrowLabelsNotBinary<T>(ReadOnlySpan<T> y, int sampleCount, string network) where T : unmanaged
+        {
+            int bad = DataSetValidation.FirstNonBinary(y);
+            if (bad < 0) throw new ArgumentException($"Expected a label that is not 0 or 1 in data.Y for {network}, but found none.", "data");
+            throw new ArgumentException(
+                $"Expected labels 0 or 1 in data.Y for {network} (a sigmoid output), but Y[{bad / sampleCount}, {bad % sampleCount}] (row {bad / sampleCount}, sample {bad % sampleCount}) is {DataSetValidation.Format(y, bad)}.",
+                "data");
+        }
+
+        /// <summary>Throws for a softmax network's data set whose label columns are not all one-hot
+        /// (<see cref="DataSet{T}.LabelsAreOneHot"/> is false): the message names the first such sample and its labels.</summary>
+        public static void ThrowLabelsNotOneHot<T>(ReadOnlySpan<T> y, int sampleCount, string network) where T : unmanaged
+        {
+            int sample = -1;
+            int rows = y.Length / sampleCount;
+            for (int s = 0; s < sampleCount && sample < 0; s++)
+            {
+                int ones = 0;
+                bool binary = true;
+                for (int r = 0; r < rows; r++)
+                {
+                    string text = DataSetValidation.Format(y, r * sampleCount + s);
+                    if (text == "1") ones++;
+                    else if (text != "0" && text != "-0") binary = false;
+                }
+                if (!binary || ones != 1) sample = s;
+            }
+            if (sample < 0) throw new ArgumentException($"Expected a label column that is not one-hot in data.Y for {network}, but found none.", "data");
+            var labels = new string[rows];
+            for (int r = 0; r < rows; r++) labels[r] = DataSetValidation.Format(y, r * sampleCount + sample);
+            throw new ArgumentException(
+                $"Expected one-hot label columns in data.Y for {network} (a softmax output: one 1 and otherwise 0 per sample), but sample {sample} has the labels [{string.Join(", ", labels)}].",
+                "data");
+        }
+
         /// <summary>Throws for the first value of <paramref name="values"/> that is not finite (as <see cref="RequireFinite"/>
         /// would); the generated one-sample Predict calls it after one combined check of every input.</summary>
         public static void ThrowNotFinite(ReadOnlySpan<float> values, string argument)

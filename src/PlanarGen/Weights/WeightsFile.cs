@@ -108,13 +108,17 @@ namespace PlanarGen
             if (m.TryGetValue(WeightsMetadata.HiddenActivation, out string? name))
                 foreach (Activation a in new[] { Activation.Tanh, Activation.Sigmoid, Activation.ReLU, Activation.LeakyReLU })
                     if (WeightsMetadata.ActivationName(a) == name) activation = a;
+            Activation output = Activation.Sigmoid;
+            if (m.TryGetValue(WeightsMetadata.OutputActivation, out string? outputName))
+                foreach (Activation a in new[] { Activation.Sigmoid, Activation.Softmax, Activation.Linear })
+                    if (WeightsMetadata.ActivationName(a) == outputName) output = a;
             double slope = NetworkLimits.DefaultLeakySlope;
             if (m.TryGetValue(WeightsMetadata.LeakySlope, out string? slopeText)
                 && double.TryParse(slopeText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double parsed))
                 slope = parsed;
             Precision precision = m.TryGetValue(WeightsMetadata.Precision, out string? p) && p == WeightsMetadata.PrecisionName(Precision.Single)
                 ? Precision.Single : Precision.Double;
-            return new NetworkShape(inputs, hidden, outputs, activation, slope, precision);
+            return new NetworkShape(inputs, hidden, outputs, activation, slope, precision, deterministic: false, output);
         }
 
         private static WeightsInfo Describe(WeightsContent content)

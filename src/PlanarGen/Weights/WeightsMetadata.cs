@@ -38,7 +38,7 @@ namespace PlanarGen.Weights
             new KeyValuePair<string, string>(FormatVersion, CurrentVersion),
             new KeyValuePair<string, string>(Shape, ShapeText(shape)),
             new KeyValuePair<string, string>(HiddenActivation, ActivationName(shape.HiddenActivation)),
-            new KeyValuePair<string, string>(OutputActivation, ActivationName(Activation.Sigmoid)),
+            new KeyValuePair<string, string>(OutputActivation, ActivationName(shape.OutputActivation)),
             new KeyValuePair<string, string>(LeakySlope, NumberText.Format(shape.LeakySlope)),
             new KeyValuePair<string, string>(Precision, PrecisionName(shape.Precision)),
             new KeyValuePair<string, string>(Checksum, ChecksumText(XxHash64.Hash(data))),
@@ -51,6 +51,8 @@ namespace PlanarGen.Weights
             Activation.Tanh => "tanh",
             Activation.Sigmoid => "sigmoid",
             Activation.ReLU => "relu",
+            Activation.Softmax => "softmax",
+            Activation.Linear => "linear",
             _ => "leaky_relu",
         };
 
@@ -61,7 +63,7 @@ namespace PlanarGen.Weights
         public static string ChecksumText(ulong hash) => ChecksumPrefix + hash.ToString("x16", CultureInfo.InvariantCulture);
 
         public static string Describe(NetworkShape shape) =>
-            $"{ShapeText(shape)}, hidden {ActivationName(shape.HiddenActivation)}{(shape.HiddenActivation == Activation.LeakyReLU ? " (slope " + NumberText.Format(shape.LeakySlope) + ")" : "")}, output sigmoid, {PrecisionName(shape.Precision)}";
+            $"{ShapeText(shape)}, hidden {ActivationName(shape.HiddenActivation)}{(shape.HiddenActivation == Activation.LeakyReLU ? " (slope " + NumberText.Format(shape.LeakySlope) + ")" : "")}, output {ActivationName(shape.OutputActivation)}, {PrecisionName(shape.Precision)}";
 
         /// <summary>Checks PlanarGen's metadata, when present, against the network and the file's tensors and data buffer.</summary>
         public static void Check(WeightsContent content, NetworkShape shape)
@@ -84,7 +86,7 @@ namespace PlanarGen.Weights
             string network = $"the network ({Describe(shape)})";
             Require(metadata, Shape, ShapeText(shape), network);
             Require(metadata, HiddenActivation, ActivationName(shape.HiddenActivation), network);
-            Require(metadata, OutputActivation, ActivationName(Activation.Sigmoid), network);
+            Require(metadata, OutputActivation, ActivationName(shape.OutputActivation), network);
 
             string slopeText = metadata[LeakySlope];
             if (!double.TryParse(slopeText, NumberStyles.Float, CultureInfo.InvariantCulture, out double slope) || double.IsNaN(slope) || double.IsInfinity(slope))

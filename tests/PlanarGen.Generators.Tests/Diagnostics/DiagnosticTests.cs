@@ -196,7 +196,13 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1, OutputActivation = Activation.Tanh)]
                 public partial struct Net { }
                 """,
-                "PGEN007 Error (2,47): 'OutputActivation' of 'Net' is 'Tanh', but only 'Sigmoid' is supported");
+                "PGEN007 Error (2,47): 'OutputActivation' of 'Net' is 'Tanh', but an output activation must be 'Sigmoid', 'Softmax' or 'Linear'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 2, OutputActivation = Activation.LeakyReLU)]
+                public partial struct Net { }
+                """,
+                "PGEN007 Error (2,47): 'OutputActivation' of 'Net' is 'LeakyReLU', but an output activation must be 'Sigmoid', 'Softmax' or 'Linear'");
             AnalyzerHarness.AssertReports("""
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1, Precision = (Precision)2)]
@@ -207,6 +213,51 @@ namespace PlanarGen.Generators.Tests.Diagnostics
                 using PlanarGen;
                 [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.ReLU, OutputActivation = Activation.Sigmoid, Precision = Precision.Double)]
                 public partial struct Net { }
+                """, "Net.Network.g.cs");
+        }
+
+        [Fact]
+        public void Pgen030OutputOnlyActivationInTheHiddenLayer()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 3, HiddenActivation = Activation.Softmax, OutputActivation = Activation.Softmax)]
+                public partial struct Net { }
+                """,
+                "PGEN030 Error (2,47): 'HiddenActivation' of 'Net' is 'Softmax', which is an output activation only; use 'Tanh', 'Sigmoid', 'ReLU' or 'LeakyReLU'");
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, HiddenActivation = Activation.Linear)]
+                public partial struct Net { }
+                """,
+                "PGEN030 Error (2,47): 'HiddenActivation' of 'Net' is 'Linear', which is an output activation only; use 'Tanh', 'Sigmoid', 'ReLU' or 'LeakyReLU'");
+        }
+
+        [Fact]
+        public void Pgen031SoftmaxNeedsTwoOutputs()
+        {
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, OutputActivation = Activation.Softmax)]
+                public partial struct Net { }
+                """,
+                "PGEN031 Error (2,47): 'Net' has a 'Softmax' output but 'Outputs' is '1'; softmax needs at least 2 outputs (use 'Sigmoid' for one)");
+            // Outputs out of range is PGEN005 alone; two outputs and a linear single output are fine.
+            AnalyzerHarness.AssertReports("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 0, OutputActivation = Activation.Softmax)]
+                public partial struct Net { }
+                """,
+                "PGEN005 Error (2,34): 'Outputs' of 'Net' is '0', but it must be from 1 to 64");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 2, HiddenActivation = Activation.ReLU, OutputActivation = Activation.Softmax)]
+                public partial struct Net { }
+                """, "Net.Network.g.cs");
+            AnalyzerHarness.AssertClean("""
+                using PlanarGen;
+                [Network(Inputs = 2, Hidden = 4, Outputs = 1, OutputActivation = Activation.Linear, Deterministic = true)]
+                public partial class Net { }
                 """, "Net.Network.g.cs");
         }
 

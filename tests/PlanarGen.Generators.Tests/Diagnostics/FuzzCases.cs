@@ -80,7 +80,8 @@ namespace PlanarGen.Generators.Tests.Diagnostics
 
         private static IEnumerable<Case> OutputAndPrecisionGrid()
         {
-            (string? Value, bool Ok)[] outputs = { (null, true), ("Activation.Sigmoid", true), ("Activation.Tanh", false), ("Activation.ReLU", false), ("(Activation)7", false) };
+            (string? Value, bool Ok)[] outputs = { (null, true), ("Activation.Sigmoid", true), ("Activation.Tanh", false), ("Activation.ReLU", false), ("(Activation)7", false),
+                ("Activation.Softmax", true), ("Activation.Linear", true) };
             (string? Value, bool Ok)[] precisions = { (null, true), ("Precision.Single", true), ("Precision.Double", true), ("(Precision)2", false), ("(Precision)(-5)", false) };
             int n = 0;
             foreach (var o in outputs)

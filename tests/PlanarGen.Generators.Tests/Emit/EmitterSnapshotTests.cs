@@ -13,12 +13,12 @@ namespace PlanarGen.Generators.Tests.Emit
 
         [Theory]
         [MemberData(nameof(Matrix))]
-        public void EmitsNetwork(int inputs, int hidden, int outputs, Activation activation, Precision precision)
+        public void EmitsNetwork(int inputs, int hidden, int outputs, Activation activation, Precision precision, Activation output)
         {
             var spec = Specs.Network(inputs, hidden, outputs, activation, precision,
-                name: $"Net{inputs}x{hidden}x{outputs}");
+                name: $"Net{inputs}x{hidden}x{outputs}") with { OutputActivation = output };
             string text = NetworkEmitter.Emit(spec, CancellationToken.None).ToString();
-            Snapshot.Match(text, SnapshotMatrix.Variant(inputs, hidden, outputs, activation, precision));
+            Snapshot.Match(text, SnapshotMatrix.Variant(inputs, hidden, outputs, activation, precision, output));
         }
     }
 }

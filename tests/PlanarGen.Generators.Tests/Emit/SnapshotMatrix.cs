@@ -18,23 +18,27 @@ namespace PlanarGen.Generators.Tests.Emit
     /// <item>loops, smooth, float: the driver's LoopClassNet (a class: parameters in an array); loops, piecewise, double: its
     /// LoopStructNet (leaky ReLU, parameters inline)</item>
     /// <item>loops, piecewise, float and loops, smooth, double: 2-22-1 ReLU float and 2-22-1 sigmoid double here</item>
+    /// <item>the softmax output: 2-3-3 tanh float softmax here (fused, layer passes, Vector4 Predict, twins; the linear output
+    /// and the loop form's softmax are covered by the compile-and-run tests of PlanarGen.Tests)</item>
     /// </list>
     /// </summary>
     public static class SnapshotMatrix
     {
-        public static IEnumerable<(int Inputs, int Hidden, int Outputs, Activation Activation, Precision Precision)> Cases()
+        public static IEnumerable<(int Inputs, int Hidden, int Outputs, Activation Activation, Precision Precision, Activation Output)> Cases()
         {
-            yield return (1, 2, 3, Activation.Tanh, Precision.Single);
-            yield return (2, 10, 1, Activation.LeakyReLU, Precision.Single);
-            yield return (2, 22, 1, Activation.ReLU, Precision.Single);
-            yield return (2, 22, 1, Activation.Sigmoid, Precision.Double);
+            yield return (1, 2, 3, Activation.Tanh, Precision.Single, Activation.Sigmoid);
+            yield return (2, 10, 1, Activation.LeakyReLU, Precision.Single, Activation.Sigmoid);
+            yield return (2, 22, 1, Activation.ReLU, Precision.Single, Activation.Sigmoid);
+            yield return (2, 22, 1, Activation.Sigmoid, Precision.Double, Activation.Sigmoid);
+            yield return (2, 3, 3, Activation.Tanh, Precision.Single, Activation.Softmax);
         }
 
-        /// <summary>Theory rows: inputs, hidden, outputs, activation, precision.</summary>
+        /// <summary>Theory rows: inputs, hidden, outputs, activation, precision, output activation.</summary>
         public static IEnumerable<object[]> Rows() =>
-            Cases().Select(c => new object[] { c.Inputs, c.Hidden, c.Outputs, c.Activation, c.Precision });
+            Cases().Select(c => new object[] { c.Inputs, c.Hidden, c.Outputs, c.Activation, c.Precision, c.Output });
 
-        public static string Variant(int inputs, int hidden, int outputs, Activation activation, Precision precision) =>
-            $"{inputs}-{hidden}-{outputs}_{activation}_{precision}";
+        /// <summary>The snapshot's name; the output activation is named only when it is not the default sigmoid.</summary>
+        public static string Variant(int inputs, int hidden, int outputs, Activation activation, Precision precision, Activation output) =>
+            $"{inputs}-{hidden}-{outputs}_{activation}_{precision}{(output == Activation.Sigmoid ? "" : "_" + output)}";
     }
 }

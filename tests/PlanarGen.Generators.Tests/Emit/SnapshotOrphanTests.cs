@@ -15,7 +15,7 @@ namespace PlanarGen.Generators.Tests.Emit
         {
             var expected = SnapshotMatrix.Cases()
                 .Select(c => Snapshot.FileName(nameof(EmitterSnapshotTests), nameof(EmitterSnapshotTests.EmitsNetwork),
-                    SnapshotMatrix.Variant(c.Inputs, c.Hidden, c.Outputs, c.Activation, c.Precision)))
+                    SnapshotMatrix.Variant(c.Inputs, c.Hidden, c.Outputs, c.Activation, c.Precision, c.Output)))
                 .Concat(DriverSnapshotTests.ExpectedSnapshots
                     .Select(e => Snapshot.FileName(nameof(DriverSnapshotTests), e.Test, e.Variant)))
                 .Select(stem => stem + ".verified.cs")
@@ -27,7 +27,7 @@ namespace PlanarGen.Generators.Tests.Emit
 
             Assert.Empty(onDisk.Where(f => !expected.Contains(f)).OrderBy(f => f, StringComparer.Ordinal));
             Assert.Empty(expected.Where(f => !onDisk.Contains(f)).OrderBy(f => f, StringComparer.Ordinal));
-            Assert.Equal(12, expected.Count);
+            Assert.Equal(13, expected.Count);
         }
     }
 }

@@ -33,6 +33,11 @@ namespace PlanarGen.Generators.Tests.LoopForm
                     [Network(Inputs = 784, Hidden = 128, Outputs = 10, HiddenActivation = Activation.LeakyReLU)] public partial class Large { }
                     [Network(Inputs = 30, Hidden = 40, Outputs = 3, Precision = Precision.Double, HiddenActivation = Activation.ReLU)] public partial struct LargeDouble { }
                     [Network(Inputs = 2, Hidden = 4, Outputs = 1)] public partial class SmallClass { }
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 3, OutputActivation = Activation.Softmax)] public partial struct SmallSoftmax { }
+                    [Network(Inputs = 30, Hidden = 40, Outputs = 3, OutputActivation = Activation.Softmax, Precision = Precision.Double)] public partial class LargeSoftmax { }
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 2, OutputActivation = Activation.Linear, Precision = Precision.Double)] public partial struct SmallLinear { }
+                    [Network(Inputs = 30, Hidden = 40, Outputs = 2, OutputActivation = Activation.Linear)] public partial struct LargeLinear { }
+                    [Network(Inputs = 2, Hidden = 4, Outputs = 3, OutputActivation = Activation.Softmax, Deterministic = true)] public partial struct DeterministicSoftmax { }
                 }
                 """;
             var compilation = CSharpCompilation.Create("UnityShape",
@@ -41,7 +46,7 @@ namespace PlanarGen.Generators.Tests.LoopForm
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             GeneratorRun run = GeneratorHarness.Run(compilation);
             Assert.Empty(run.GeneratorDiagnostics);
-            Assert.Equal(4, run.Sources.Length);
+            Assert.Equal(9, run.Sources.Length);
             Assert.Contains("private float[] _parameters", run.SourceText("Unity.Large.Network.g.cs"));
             Assert.Contains("MemoryMarshal.CreateSpan(ref storage, 1)", run.SourceText("Unity.LargeDouble.Network.g.cs"));
             string[] problems = run.Problems.Select(d => d.ToString()).ToArray();

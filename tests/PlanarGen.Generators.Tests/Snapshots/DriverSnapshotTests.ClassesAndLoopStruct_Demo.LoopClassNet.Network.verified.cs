@@ -981,6 +981,7 @@ namespace Demo
         private static void RequireData(global::PlanarGen.DataSet<float> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
         }
     }
 }

@@ -534,6 +534,7 @@ namespace Demo.FileScoped
         private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
             #if NET8_0_OR_GREATER
             global::PlanarGen.SimdPath.RequireValidSetting();
             #endif

@@ -532,6 +532,7 @@ partial struct GlobalNet : global::PlanarGen.INetwork<double>
     private static void RequireData(global::PlanarGen.DataSet<double> data, bool needsLabels)
     {
         global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+        if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
         #if NET8_0_OR_GREATER
         global::PlanarGen.SimdPath.RequireValidSetting();
         #endif

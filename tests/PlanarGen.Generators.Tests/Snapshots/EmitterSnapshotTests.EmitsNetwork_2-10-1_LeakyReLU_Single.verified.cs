@@ -2261,6 +2261,7 @@ namespace PlanarGen.Snapshots
         private static void RequireData(global::PlanarGen.DataSet<float> data, bool needsLabels)
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
+            if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
         }
     }
 }

@@ -172,6 +172,9 @@ namespace PlanarGen.Generators.Tests.Weights
             AssertReports(Run(declaration.Replace("Outputs = 1", "Outputs = 1, HiddenActivation = Activation.ReLU"), ("flower.weights.json", json)),
                 "PGEN023 Error (2,83): " + prefix + "planargen.hidden_activation is \"tanh\", but the declaration (2-4-1, hidden relu, output sigmoid, single) needs \"relu\"");
             Assert.Empty(Run(declaration.Replace("Outputs = 1", "Outputs = 1, Precision = Precision.Double"), ("flower.weights.json", json)).Formatted);
+            // A sigmoid file does not bake into a linear network of the same sizes.
+            AssertReports(Run(declaration.Replace("Outputs = 1", "Outputs = 1, OutputActivation = Activation.Linear"), ("flower.weights.json", json)),
+                "PGEN023 Error (2,85): " + prefix + "planargen.output_activation is \"sigmoid\", but the declaration (2-4-1, hidden tanh, output linear, single) needs \"linear\"");
 
             // One digit of the data changed: the checksum no longer matches.
             int at = json.IndexOf("\"data\": [", System.StringComparison.Ordinal) + 9;
@@ -181,6 +184,19 @@ namespace PlanarGen.Generators.Tests.Weights
             Assert.Equal(new[] { "PGEN024" }, run.Diagnostics.Select(d => d.Id));
             Assert.Contains("the tensor data gives", run.Formatted[0]);
             Assert.Empty(run.Run.GeneratedSources);
+        }
+
+        [Fact]
+        public void ASoftmaxFileBakesIntoSoftmaxOnly()
+        {
+            const string Arguments = "Inputs = 2, Hidden = 4, Outputs = 3, OutputActivation = Activation.Softmax";
+            var values = Enumerable.Range(0, 27).Select(k => (float)(k * 0.11 - 1)).ToArray();
+            (string json, _) = BakedWeightsRunTests.SaveWithRuntime(Arguments, values);
+            Assert.Contains("\"planargen.output_activation\": \"softmax\"", json);
+            Assert.Empty(Run($"using PlanarGen;\n[Network({Arguments}, Weights = \"s.weights.json\")]\npublic partial struct S {{ }}\n", ("s.weights.json", json)).Formatted);
+            var run = Run("using PlanarGen;\n[Network(Inputs = 2, Hidden = 4, Outputs = 3, Weights = \"s.weights.json\")]\npublic partial struct S { }\n", ("s.weights.json", json));
+            Assert.Equal(new[] { "PGEN023" }, run.Diagnostics.Select(d => d.Id));
+            Assert.Contains("planargen.output_activation is \"softmax\", but the declaration (2-4-3, hidden tanh, output sigmoid, single) needs \"sigmoid\"", run.Formatted[0]);
         }
     }
 }

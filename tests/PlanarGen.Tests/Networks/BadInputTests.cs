@@ -226,7 +226,7 @@ namespace PlanarGen.Tests.Networks
         }
 
         [Fact]
-        public void DataSetRejectsNonFiniteFeaturesAndNonBinaryLabels()
+        public void DataSetRejectsNonFiniteFeaturesAndLabels()
         {
             Check<float>();
             Check<double>();
@@ -244,13 +244,14 @@ namespace PlanarGen.Tests.Networks
                     var unlabelled = Assert.Throws<ArgumentException>(() => new DataSet<T>(features, 3));
                     Assert.Contains("x[1, 2]", unlabelled.Message);
                 }
-                foreach (double bad in new[] { 0.5, 2.0, -1.0, double.NaN })
+                // Labels need only be finite now (0/1 is the sigmoid networks' rule, OutputActivationTests).
+                foreach (double bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity })
                 {
                     var labels = new T[6];
                     labels[1] = T.CreateTruncating(bad);     // row 0, sample 1 of a 2 x 3 matrix
                     var e = Assert.Throws<ArgumentException>(() => new DataSet<T>(new T[3], labels, 3));
                     Assert.Equal("y", e.ParamName);
-                    Assert.Contains("Expected labels 0 or 1 in y", e.Message);
+                    Assert.Contains("Expected finite values in y", e.Message);
                     Assert.Contains($"y[0, 1] (row 0, sample 1) is {bad.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.", e.Message);
                 }
             }

@@ -20,9 +20,23 @@ namespace PlanarGen.Tests.Networks
 
         public static TheoryData<string, int> Cases => NetworkCatalog.NamesAndSampleCounts();
 
+        public static TheoryData<string, int> OtherOutputCases => NetworkCatalog.OtherOutputNamesAndSampleCounts();
+
         [Theory]
         [MemberData(nameof(Cases))]
         public void TrainStepMatchesFiniteDifferenceGradients(string network, int m)
+        {
+            double[] errors = new double[4];
+            NetworkCatalog.Run(typeof(GradientCheckTests), nameof(CheckGradients), network, m, errors);
+            _output.WriteLine($"{network}, m = {m}: relative errors W1 {errors[0]:E2}, b1 {errors[1]:E2}, W2 {errors[2]:E2}, b2 {errors[3]:E2}");
+        }
+
+        /// <summary>The same check for softmax (categorical cross-entropy) and linear (mean squared error) outputs: every hidden
+        /// activation, both precisions, unrolled (layer passes and plain), loop form and Deterministic; labels one-hot and
+        /// N(0, 1) values (TestData.Samples).</summary>
+        [Theory]
+        [MemberData(nameof(OtherOutputCases))]
+        public void SoftmaxAndLinearTrainStepsMatchFiniteDifferenceGradients(string network, int m)
         {
             double[] errors = new double[4];
             NetworkCatalog.Run(typeof(GradientCheckTests), nameof(CheckGradients), network, m, errors);

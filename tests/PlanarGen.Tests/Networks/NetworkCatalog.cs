@@ -9,12 +9,14 @@ using PlanarGen.Testing;
 namespace PlanarGen.Tests.Networks
 {
     /// <summary>The shape of a test network, read back from its [Network] attribute.</summary>
-    public sealed record NetworkShape(string Name, int Inputs, int Hidden, int Outputs, Activation HiddenActivation, double LeakySlope, bool IsSingle)
+    public sealed record NetworkShape(string Name, int Inputs, int Hidden, int Outputs, Activation HiddenActivation, double LeakySlope, bool IsSingle,
+        Activation OutputActivation = Activation.Sigmoid)
     {
         public int ParameterCount => Hidden * Inputs + Hidden + Outputs * Hidden + Outputs;
 
         public ReferenceNetwork NewReference() =>
-            new ReferenceNetwork(Inputs, Hidden, Outputs, ReferenceNetwork.ActivationNamed(HiddenActivation.ToString()), LeakySlope);
+            new ReferenceNetwork(Inputs, Hidden, Outputs, ReferenceNetwork.ActivationNamed(HiddenActivation.ToString()), LeakySlope,
+                ReferenceNetwork.ActivationNamed(OutputActivation.ToString()));
 
         /// <summary>Parameter groups in order: W1, b1, W2, b2 (start, length, name).</summary>
         public (int Start, int Length, string Name)[] Groups => new[]
@@ -29,7 +31,8 @@ namespace PlanarGen.Tests.Networks
         {
             NetworkAttribute a = type.GetCustomAttribute<NetworkAttribute>()
                 ?? throw new InvalidOperationException($"{type.Name} has no [Network] attribute.");
-            return new NetworkShape(type.Name, a.Inputs, a.Hidden, a.Outputs, a.HiddenActivation, a.LeakySlope, a.Precision == Precision.Single);
+            return new NetworkShape(type.Name, a.Inputs, a.Hidden, a.Outputs, a.HiddenActivation, a.LeakySlope, a.Precision == Precision.Single,
+                a.OutputActivation);
         }
     }
 
@@ -64,6 +67,32 @@ namespace PlanarGen.Tests.Networks
             return data;
         }
 
+        /// <summary>The softmax and linear networks (Declarations.cs): every output x hidden activation x precision, unrolled
+        /// (fused layer passes and plain), loop form and Deterministic. Kept apart from <see cref="All"/>, whose tests assume
+        /// sigmoid outputs (accuracy, 0/1 labels).</summary>
+        public static readonly Type[] OtherOutputs =
+        {
+            typeof(SoftmaxTanh353), typeof(SoftmaxTanh353Double), typeof(SoftmaxSigmoid353), typeof(SoftmaxSigmoid353Double),
+            typeof(SoftmaxRelu353), typeof(SoftmaxRelu353Double), typeof(SoftmaxLeaky353), typeof(SoftmaxLeaky353Double),
+            typeof(LinearTanh352), typeof(LinearTanh352Double), typeof(LinearSigmoid352), typeof(LinearSigmoid352Double),
+            typeof(LinearRelu352), typeof(LinearRelu352Double), typeof(LinearLeaky352), typeof(LinearLeaky352Double),
+            typeof(SoftmaxTanh383), typeof(LinearRelu382),
+            typeof(SoftmaxTanhLoop), typeof(SoftmaxTanhLoopDouble), typeof(SoftmaxSigmoidLoop), typeof(SoftmaxSigmoidLoopDouble),
+            typeof(SoftmaxReluLoop), typeof(SoftmaxReluLoopDouble), typeof(SoftmaxLeakyLoop), typeof(SoftmaxLeakyLoopDouble),
+            typeof(LinearTanhLoop), typeof(LinearTanhLoopDouble), typeof(LinearSigmoidLoop), typeof(LinearSigmoidLoopDouble),
+            typeof(LinearReluLoop), typeof(LinearReluLoopDouble), typeof(LinearLeakyLoop), typeof(LinearLeakyLoopDouble),
+            typeof(SoftmaxDeterministic), typeof(SoftmaxDeterministicDouble), typeof(LinearDeterministic), typeof(LinearDeterministicDouble),
+            typeof(SoftmaxLeakyDeterministic), typeof(LinearReluDeterministicDouble),
+        };
+
+        public static TheoryData<string, int> OtherOutputNamesAndSampleCounts()
+        {
+            var data = new TheoryData<string, int>();
+            foreach (Type t in OtherOutputs)
+                foreach (int m in SampleCounts) data.Add(t.Name, m);
+            return data;
+        }
+
         public static TheoryData<string> FloatNames() => Filter(single: true);
 
         public static TheoryData<string> DoubleNames() => Filter(single: false);
@@ -75,7 +104,7 @@ namespace PlanarGen.Tests.Networks
             return data;
         }
 
-        public static Type Find(string name) => All.Single(t => t.Name == name);
+        public static Type Find(string name) => All.Concat(OtherOutputs).Single(t => t.Name == name);
 
         /// <summary>Calls <c>host.method&lt;TNet, T&gt;(args)</c> for the named network, without wrapping exceptions.</summary>
         public static void Run(Type host, string method, string network, params object[] args) =>
@@ -112,14 +141,20 @@ namespace PlanarGen.Tests.Networks
             return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
         }
 
-        /// <summary>Features ~ N(0, 1) (features x m) and labels 0/1 (outputs x m), both rounded to T.</summary>
+        /// <summary>Features ~ N(0, 1) (features x m) and labels (outputs x m), both rounded to T: 0/1 for a sigmoid output,
+        /// a random one-hot column for softmax, N(0, 1) values for linear.</summary>
         public static (T[] X, T[] Y) Samples<T>(NetworkShape shape, int m, int seed) where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             var random = new Random(seed);
             var x = new T[shape.Inputs * m];
             var y = new T[shape.Outputs * m];
             for (int k = 0; k < x.Length; k++) x[k] = C<T>(Normal(random));
-            for (int k = 0; k < y.Length; k++) y[k] = random.Next(2) == 0 ? T.Zero : T.One;
+            if (shape.OutputActivation == Activation.Softmax)
+                for (int s = 0; s < m; s++) y[random.Next(shape.Outputs) * m + s] = T.One;
+            else if (shape.OutputActivation == Activation.Linear)
+                for (int k = 0; k < y.Length; k++) y[k] = C<T>(Normal(random));
+            else
+                for (int k = 0; k < y.Length; k++) y[k] = random.Next(2) == 0 ? T.Zero : T.One;
             return (x, y);
         }
 
