@@ -49,6 +49,20 @@ namespace PlanarGen
             SampleCount = sampleCount;
         }
 
+        private DataSet(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int sampleCount, int featureCount, int outputCount)
+        {
+            _x = x;
+            _y = y;
+            SampleCount = sampleCount;
+            FeatureCount = featureCount;
+            OutputCount = outputCount;
+        }
+
+        /// <summary>A mini-batch gathered from a data set that was validated at construction: the same checks hold for any subset
+        /// of its samples, so none is repeated (the optimizer path gathers one per step).</summary>
+        internal static DataSet<T> Gathered(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int sampleCount, int featureCount, int outputCount) =>
+            new DataSet<T>(x, y, sampleCount, featureCount, outputCount);
+
         /// <summary>Number of samples (columns of X and Y).</summary>
         public int SampleCount { get; }
 

@@ -63,7 +63,7 @@ namespace PlanarGen.Tests.LargeNetworks
         {
             public int Count;
 
-            public void OnCost(int iteration, double cost) => Count++;
+            public bool OnCost(int iteration, double cost) => ++Count > 0;
         }
     }
 }
