@@ -65,5 +65,18 @@ namespace PlanarGen
         /// <summary>Many gradient-descent steps, reporting the cost to a struct observer.</summary>
         TrainingResult Train<TObserver>(DataSet<T> data, TrainingOptions options, ref TObserver observer)
             where TObserver : struct, ITrainingObserver;
+
+        /// <summary>As many training steps as fit in <paramref name="budget"/> (at least one; at most Iterations when above 0).</summary>
+        TrainingResult TrainFor(DataSet<T> data, TrainingOptions options, TimeSpan budget);
+
+        /// <summary>As many training steps as fit in <paramref name="budget"/>, reporting the cost to a struct observer that may stop them.</summary>
+        TrainingResult TrainFor<TObserver>(DataSet<T> data, TrainingOptions options, TimeSpan budget, ref TObserver observer)
+            where TObserver : struct, ITrainingObserver;
+
+        /// <summary>The optimizer and mini-batch state carried between training calls (docs/training.md).</summary>
+        TrainingState TrainingState { get; }
+
+        /// <summary>Forgets the optimizer and mini-batch state; the next training call starts them afresh.</summary>
+        void ResetOptimizer();
     }
 }
