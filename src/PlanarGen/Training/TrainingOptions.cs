@@ -44,13 +44,13 @@ namespace PlanarGen
         public static TrainingOptions Notebook => new TrainingOptions(10_000, 1.2, 1_000);
 
         /// <summary>Number of gradient-descent iterations.</summary>
-        public int Iterations { get; }
+        public int Iterations { get; init; }
 
         /// <summary>Step size of each update.</summary>
-        public double LearningRate { get; }
+        public double LearningRate { get; init; }
 
         /// <summary>Report interval in iterations; 0 never computes the cost.</summary>
-        public int ReportEvery { get; }
+        public int ReportEvery { get; init; }
 
         /// <summary>The update rule (default <see cref="PlanarGen.Optimizer.GradientDescent"/>). Momentum and Adam keep state in the
         /// network across calls; changing the optimizer or one of its hyper-parameters between calls resets that state.</summary>
