@@ -57,6 +57,8 @@ namespace PlanarGen.Tests.LargeNetworks
             net.TrainStep(data, learningRate);
             net.Train(data, options);
             net.Train(data, options, ref observer);
+            net.Train(data, options with { Optimizer = Optimizer.Adam, BatchSize = 16 }, ref observer);
+            net.TrainFor(data, options with { Optimizer = Optimizer.Momentum }, TimeSpan.FromMilliseconds(1));
         }
 
         private struct CountingObserver : ITrainingObserver
