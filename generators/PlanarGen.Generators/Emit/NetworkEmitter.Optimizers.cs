@@ -23,6 +23,7 @@ namespace PlanarGen.Generators.Emit
 
         private static void WriteTrainingStateMembers(CodeWriter w, NetworkSpec spec, Spelling n)
         {
+            string momentsRead = spec.Target.IsClass ? "_moments" : "MomentsOf(ref _moments)";
             w.Lines($$"""
                 // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
                 // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), {{(spec.Target.IsClass
@@ -63,6 +64,26 @@ namespace PlanarGen.Generators.Emit
                 public void ResetOptimizer()
                 {
                     _training = default;
+                }
+
+                /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+                /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+                {{GeneratedCode}}
+                public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+                    global::PlanarGen.NetworkCheckpoint.Save<{{spec.Target.Name}}, {{n.T}}>(this, _training, {{momentsRead}}, destination, format);
+
+                /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+                {{GeneratedCode}}
+                public void SaveCheckpoint(string path) =>
+                    global::PlanarGen.NetworkCheckpoint.Save<{{spec.Target.Name}}, {{n.T}}>(this, _training, {{momentsRead}}, path);
+
+                /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+                {{GeneratedCode}}
+                public void RestoreTrainingState({{TrainingState}} state, {{KnownNames.ReadOnlySpan}}<{{n.T}}> moments)
+                {
+                    {{KnownNames.NetworkValidation}}.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+                    moments.CopyTo({{MomentsSpan(spec, n)}});
+                    _training = state;
                 }
 
                 """);

@@ -78,5 +78,14 @@ namespace PlanarGen
 
         /// <summary>Forgets the optimizer and mini-batch state; the next training call starts them afresh.</summary>
         void ResetOptimizer();
+
+        /// <summary>Writes a checkpoint (weights plus training state) as safetensors or JSON; LoadWeights restores both.</summary>
+        void SaveCheckpoint(Stream destination, WeightsFormat format = WeightsFormat.Safetensors);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        void SaveCheckpoint(string path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        void RestoreTrainingState(TrainingState state, ReadOnlySpan<T> moments);
     }
 }

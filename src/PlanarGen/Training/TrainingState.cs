@@ -160,6 +160,60 @@ namespace PlanarGen
             return true;
         }
 
+        /// <summary>The state as checkpoint metadata (key suffix, exact text: integers, and doubles in round-trip form).</summary>
+        internal readonly (string Key, string Value)[] ToText() => new[]
+        {
+            ("stamp", Text(_stamp)), ("momentum", Text(_momentum)), ("beta1", Text(_beta1)), ("beta2", Text(_beta2)),
+            ("epsilon", Text(_epsilon)), ("steps", Text(_steps)), ("beta1_power", Text(_beta1Power)), ("beta2_power", Text(_beta2Power)),
+            ("batch_size", Text(_batchSize)), ("sample_count", Text(_sampleCount)), ("position", Text(_position)),
+            ("seed", Text(_seed)), ("epoch", Text(_epoch)),
+        };
+
+        /// <summary>Reads <see cref="ToText"/>'s values back; <paramref name="read"/> returns the text of a key suffix (or throws).</summary>
+        internal static TrainingState FromText(Func<string, string> read)
+        {
+            var state = new TrainingState
+            {
+                _stamp = (int)Integer(read, "stamp", 0, 3),
+                _momentum = Real(read, "momentum"),
+                _beta1 = Real(read, "beta1"),
+                _beta2 = Real(read, "beta2"),
+                _epsilon = Real(read, "epsilon"),
+                _steps = Integer(read, "steps", 0, long.MaxValue),
+                _beta1Power = Real(read, "beta1_power"),
+                _beta2Power = Real(read, "beta2_power"),
+                _batchSize = (int)Integer(read, "batch_size", 0, int.MaxValue),
+                _sampleCount = (int)Integer(read, "sample_count", 0, int.MaxValue),
+                _position = (int)Integer(read, "position", 0, int.MaxValue),
+                _seed = (uint)Integer(read, "seed", 0, uint.MaxValue),
+                _epoch = Integer(read, "epoch", 0, long.MaxValue),
+            };
+            if (state._batchSize > 0 && state._position >= Math.Max(1, state._sampleCount))
+                throw new FormatException($"position {state._position}: expected below the sample count {state._sampleCount}.");
+            return state;
+        }
+
+        private static string Text(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        private static string Text(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static long Integer(Func<string, string> read, string key, long min, long max)
+        {
+            string text = read(key);
+            if (!long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long value) || value < min || value > max)
+                throw new FormatException($"{key} is \"{text}\"; expected an integer from {min} to {max}.");
+            return value;
+        }
+
+        private static double Real(Func<string, string> read, string key)
+        {
+            string text = read(key);
+            if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double value)
+                || double.IsNaN(value) || double.IsInfinity(value))
+                throw new FormatException($"{key} is \"{text}\"; expected a finite number.");
+            return value;
+        }
+
         /// <summary>The Stopwatch timestamp at which <c>TrainFor</c> stops starting steps.</summary>
         /// <exception cref="ArgumentOutOfRangeException"><paramref name="budget"/> is negative.</exception>
         [EditorBrowsable(EditorBrowsableState.Never)]
