@@ -936,6 +936,26 @@ namespace Demo
             _training = default;
         }
 
+        /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+        /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+            global::PlanarGen.NetworkCheckpoint.Save<SmallClassNet, float>(this, _training, _moments, destination, format);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(string path) =>
+            global::PlanarGen.NetworkCheckpoint.Save<SmallClassNet, float>(this, _training, _moments, path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void RestoreTrainingState(global::PlanarGen.TrainingState state, global::System.ReadOnlySpan<float> moments)
+        {
+            global::PlanarGen.NetworkValidation.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+            moments.CopyTo(new global::System.Span<float>(_moments ??= new float[2 * ParameterCount]));
+            _training = state;
+        }
+
         /// <summary>Runs training steps (the optimizer and batches of <paramref name="options"/>) while they fit in <paramref name="budget"/>:
         /// at least one, then another only while less than the budget has passed (Stopwatch, checked before each step), and never more
         /// than <see cref="global::PlanarGen.TrainingOptions.Iterations"/> when that is above 0. Allocation-free; the state carries over to
