@@ -87,6 +87,37 @@ namespace PlanarGen.Tests.Optimizers
             Assert.Equal(before, target.Fingerprint());
         }
 
+        [Fact]
+        public void InspectListsACheckpointAndConvertWritesItsParametersOnly()
+        {
+            var shape = TestShape.Of(typeof(FlowerNet64));
+            (double[] x, double[] y) = Samples<double>(shape, 37, seed: 1);
+            var net = Load<FlowerNet64, double>(Parameters<double>(shape, seed: 2, scale: 0.3));
+            net.Train(new DataSet<double>(x, y, 37), new TrainingOptions(4, 0.01) { Optimizer = Optimizer.Adam, BatchSize = 10 });
+            string dir = Path.Combine(Path.GetTempPath(), "planargen-checkpoint-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string checkpoint = Path.Combine(dir, "c.safetensors"), converted = Path.Combine(dir, "c.json");
+                net.SaveCheckpoint(checkpoint);
+                WeightsInfo info = WeightsFile.Inspect(checkpoint);
+                Assert.Equal(new[] { "W1", "b1", "W2", "b2", "optimizer.first", "optimizer.second" }, info.Tensors.Select(t => t.Name));
+                Assert.Equal(WeightsChecksumStatus.Matches, info.ChecksumStatus);
+                WeightsFile.Convert(checkpoint, converted);
+                var plain = new FlowerNet64();
+                plain.LoadWeights(converted);
+                Assert.True(plain.TrainingState.IsEmpty);
+                Assert.Equal(net.Fingerprint(), plain.Fingerprint());
+                var resumed = new FlowerNet64();
+                resumed.LoadWeights(checkpoint);
+                Assert.Equal((4L, 1L, 0), (resumed.TrainingState.Steps, resumed.TrainingState.Epoch, resumed.TrainingState.Position));
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
         private static double[] Bits<T>(INetwork<T> net) where T : unmanaged, IBinaryFloatingPointIeee754<T>
         {
             var p = new T[net.Shape.ParameterCount];
