@@ -115,7 +115,7 @@ namespace PlanarGen.AotSmoke
         {
             public int Calls;
 
-            public void OnCost(int iteration, double cost) => Calls++;
+            public bool OnCost(int iteration, double cost) => ++Calls > 0;
         }
     }
 }

@@ -84,6 +84,15 @@ namespace PlanarGen.Determinism
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{prefix} {typeof(TNet).Name} m={m}: parameters {net.Fingerprint():X16} predictions {Hash(probabilities)} one {Hash(one)} " +
                     $"cost {Bits(cost)} step {Bits(step)} last {result.LastCost:R} accuracy {accuracy}"));
+                // The optimizers (the runtime's OptimizerKernel) and the mini-batch shuffle: the same bits on every host too.
+                var adam = new TNet();
+                adam.Initialize(new NumPyRandom(3), 0.5);
+                adam.Train(set, new TrainingOptions(150, 0.01) { Optimizer = Optimizer.Adam, BatchSize = 50, Seed = 1 });
+                var momentum = new TNet();
+                momentum.Initialize(new NumPyRandom(3), 0.5);
+                momentum.Train(set, new TrainingOptions(150, 0.05) { Optimizer = Optimizer.Momentum });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{prefix} {typeof(TNet).Name} m={m}: adam mini-batches {adam.Fingerprint():X16} momentum {momentum.Fingerprint():X16}"));
             }
         }
 

@@ -15,6 +15,10 @@ namespace PlanarGen.Generators.Emit
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "Precompile",
             "SaveWeights", "LoadWeights", "Fingerprint", "Clone",
+            // Optimizers and mini-batches (NetworkEmitter.Optimizers): the state, its storage and the stateful training loop.
+            "TrainFor", "TrainStateful", "TrainStateful512", "ResetOptimizer", "TrainingState", "_training", "_moments",
+            "OptimizerMoments", "MomentsOf", "GradientSums", "GradientSums512", "GradientCore", "GradientCore512", "StoreParameters",
+            "SaveCheckpoint", "RestoreTrainingState",
             // The unrolled form's scalar tail of a training step.
             "StepTail",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same type).

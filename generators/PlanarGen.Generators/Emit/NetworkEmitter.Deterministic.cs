@@ -21,6 +21,8 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteDeterministicPredict(w, spec, n);
             WriteDeterministicTrain(w, spec, n);
+            WriteTrainingStateMembers(w, spec, n);
+            WriteTrainFor(w, spec, n);
         }
 
         /// <summary>The shape argument of every kernel call (a struct built in place, nothing allocated).</summary>
@@ -101,6 +103,7 @@ namespace PlanarGen.Generators.Emit
             w.Open($"public {n.T} TrainStep({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate)");
             w.Line("RequireData(data, needsLabels: true);");
             w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+            w.Line("_training = default;");
             w.Line($"if (!{DeterministicNetwork}.TrainStep({p}, {shape}, data, learningRate, true, out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);");
             w.Line("return cost;");
             w.Close();
@@ -136,6 +139,7 @@ namespace PlanarGen.Generators.Emit
             w.Line(n.IsSingle
                 ? $"{KnownNames.NetworkValidation}.RequireLearningRate(options.LearningRate, learningRate);"
                 : $"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+            WriteStatefulBranch(w, n);
             w.Line("int lastIteration = -1;");
             w.Line("double lastCost = double.NaN;");
             w.Open("for (int iteration = 0; iteration < options.Iterations; iteration++)");
@@ -146,7 +150,7 @@ namespace PlanarGen.Generators.Emit
             w.Line("lastCost = cost;");
             w.Close();
             w.Line($"if (!finite) return new {KnownNames.TrainingResult}(iteration, lastIteration, lastCost, iteration);");
-            w.Line("if (report) observer.OnCost(iteration, cost);");
+            w.Line(ObserverStop);
             w.Close();
             w.Line($"return new {KnownNames.TrainingResult}(options.Iterations, lastIteration, lastCost, -1);");
             w.Close();
@@ -159,8 +163,9 @@ namespace PlanarGen.Generators.Emit
             var names = new System.Collections.Generic.List<string>
             {
                 "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train", "RequireData", "ThreadScratch",
+                "TrainFor", "TrainStateful",
             };
-            if (!spec.Target.IsClass) names.Add("ParametersOf");
+            if (!spec.Target.IsClass) names.AddRange(new[] { "ParametersOf", "MomentsOf" });
             return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")})";
         }
     }

@@ -13,14 +13,40 @@ namespace PlanarGen.Generators.Emit
             ParameterLayout at = spec.Layout;
             int block = n.Plan.LoopBlockChunks;
             string slope = spec.HiddenActivation == Activation.LeakyReLU ? $"\nvar slope = {n.Broadcast(n.Lit(spec.LeakySlope))};" : "";
-            w.Lines($"""
-                /// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.
+            w.Lines($$"""
+                /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
                 /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
                 /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
-                {GeneratedCode}
-                {HotLoop}
+                {{GeneratedCode}}
+                {{HotLoop}}
+                private bool StepCore{{n.Suffix}}({{KnownNames.DataSet}}<{{n.T}}> data, {{n.T}} learningRate, bool withCost, out {{n.T}} cost)
+                {
+                    bool inBound = GradientSums{{n.Suffix}}(data, withCost, out {{n.T}} sCost);
+                    var p = {{LoopParameters(spec, n)}};
+                    var g = new {{KnownNames.Span}}<{{n.T}}>(ThreadScratch(), 0, ParameterCount);
+                    int m = data.SampleCount;
+                    {{n.T}} invM = {{n.Lit(1)}} / m;
+                    cost = sCost * invM{{MeanOverOutputs(spec)}};
+                    // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
+                    {{n.T}} probe = withCost ? cost * {{n.Lit(0)}} : {{n.Lit(0)}};
+                    for (int k = 0; k < g.Length; k++)
+                    {
+                        var v = p[k] - learningRate * (invM * g[k]);
+                        g[k] = v;
+                        probe += v * {{n.Lit(0)}};
+                    }
+                    if (!inBound || {{n.IsNaN("probe")}}) return false;
+                    g.CopyTo(p);
+                    return true;
+                }
+
+                /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
+                /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
+                /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+                {{GeneratedCode}}
+                {{HotLoop}}
                 """);
-            using (w.Block($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, out {n.T} cost)"))
+            using (w.Block($"private bool GradientSums{n.Suffix}({KnownNames.DataSet}<{n.T}> data, bool withCost, out {n.T} sCost)"))
             {
                 WriteLoopPrologue(w, spec, n);
                 w.Lines($"""
@@ -106,7 +132,7 @@ namespace PlanarGen.Generators.Emit
                 }
                 w.Lines($$"""
                     // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
-                    {{n.T}} sCost = {{n.VecStatic}}.Dot(gCost, one);
+                    sCost = {{n.VecStatic}}.Dot(gCost, one);
                     bool inBound = {{n.VecStatic}}.EqualsAll(inBounds, {{n.AllLanes}});
                     for (int s = chunks * {{n.Vec}}.Count; s < m; s++)
                     {
@@ -148,19 +174,7 @@ namespace PlanarGen.Generators.Emit
                             for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
                         }
                     }
-                    {{n.T}} invM = {{n.Lit(1)}} / m;
-                    cost = sCost * invM{{MeanOverOutputs(spec)}};
-                    // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
-                    {{n.T}} probe = withCost ? cost * {{n.Lit(0)}} : {{n.Lit(0)}};
-                    for (int k = 0; k < g.Length; k++)
-                    {
-                        var v = p[k] - learningRate * (invM * g[k]);
-                        g[k] = v;
-                        probe += v * {{n.Lit(0)}};
-                    }
-                    if (!inBound || {{n.IsNaN("probe")}}) return false;
-                    g.CopyTo(p);
-                    return true;
+                    return inBound;
                     """);
             }
             w.Line();

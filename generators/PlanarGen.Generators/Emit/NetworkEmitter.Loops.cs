@@ -28,6 +28,8 @@ namespace PlanarGen.Generators.Emit
             WriteTrain(w, spec, n);
             WriteLoopStepCore(w, spec, n);
             WriteVector512Twin(w, n.Vector512Twin, twin => WriteLoopStepCore(w, spec, twin));
+            WriteTrainingStateMembers(w, spec, n);
+            WriteTrainFor(w, spec, n);
             ct.ThrowIfCancellationRequested();
             WriteLoopForwardBlock(w, spec, n);
             WriteVector512Twin(w, n.Vector512Twin, twin => WriteLoopForwardBlock(w, spec, twin));
@@ -115,6 +117,7 @@ namespace PlanarGen.Generators.Emit
                 {{RandomDraws(spec, n)}}
                     {{KnownNames.NetworkValidation}}.RequireFiniteDraws(p, scale);
                     p.CopyTo({{LoopParameters(spec, n)}});
+                    _training = default;
                 }
 
                 /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -122,6 +125,7 @@ namespace PlanarGen.Generators.Emit
                 public void InitializeZeros()
                 {
                     {{LoopParameters(spec, n)}}.Clear();
+                    _training = default;
                 }
 
                 """);

@@ -23,6 +23,7 @@ namespace PlanarGen.Generators.Emit
                 {
                 """);
             foreach (string name in ParameterNames(spec)) w.Line($"    {name} = {n.Lit(0)};");
+            w.Line("    _training = default;");
             w.Lines("""
                 }
 
@@ -74,6 +75,7 @@ namespace PlanarGen.Generators.Emit
                 {
                     {{KnownNames.NetworkValidation}}.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
                     for (int k = 0; k < source.Length; k++) {{KnownNames.NetworkValidation}}.RequireFinite(source[k], nameof(source), k);
+                    _training = default;
                 """);
 
         /// <summary>Initialize's documentation, signature and argument checks, shared by both forms (the caller writes the body,

@@ -23,6 +23,7 @@ namespace PlanarGen.Generators.Emit
             {
                 w.Line("RequireData(data, needsLabels: true);");
                 w.Line($"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+                w.Line("_training = default;");
                 WriteVector512Choice(w, wide, "TrainStep512(data, learningRate)", returns: true);
                 WriteTrainStepBody(w, n);
             }
@@ -70,6 +71,7 @@ namespace PlanarGen.Generators.Emit
                 w.Line(n.IsSingle
                     ? $"{KnownNames.NetworkValidation}.RequireLearningRate(options.LearningRate, learningRate);"
                     : $"{KnownNames.NetworkValidation}.RequireLearningRate(learningRate);");
+                WriteStatefulBranch(w, n);
                 WriteVector512Choice(w, wide, "TrainLoop512(data, options, learningRate, ref observer)", returns: true);
                 WriteTrainLoopBody(w, n);
             }
@@ -118,7 +120,7 @@ namespace PlanarGen.Generators.Emit
                         lastCost = cost;
                     }
                     if (!finite) return new {{KnownNames.TrainingResult}}(iteration, lastIteration, lastCost, iteration);
-                    if (report) observer.OnCost(iteration, cost);
+                    {{ObserverStop}}
                 }
                 return new {{KnownNames.TrainingResult}}(options.Iterations, lastIteration, lastCost, -1);
                 """);
@@ -131,12 +133,13 @@ namespace PlanarGen.Generators.Emit
             WriteStepTail(w, spec, n);
         }
 
-        /// <summary>StepCore, or its 512-bit twin StepCore512.</summary>
+        /// <summary>StepCore, or its 512-bit twin StepCore512: the gradient sums (GradientSums), then the checked update.</summary>
         private static void WriteStepCoreOf(CodeWriter w, NetworkSpec spec, Spelling n)
         {
             string[] names = ParameterNames(spec).ToArray();
+            WriteGradientSums(w, spec, n, names);
             w.Lines($"""
-                /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
+                /// <summary>The gradient sums of every sample (GradientSums), then the update.
                 /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
                 /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
                 {GeneratedCode}
@@ -144,20 +147,10 @@ namespace PlanarGen.Generators.Emit
                 """);
             using (w.Block($"private bool StepCore{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {n.T} learningRate, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, out {n.T} cost)"))
             {
-                WriteBatchPrologue(w, spec, n, labels: true);
-                WriteBoundLocals(w, n, vector: true);
-
-                w.Line($"var sums = scratch.Slice(0, ParameterCount);");
-                if (n.Plan.LayerPasses) WriteChunkPasses(w, new Lanes(spec, n, vector: true, guarded: true), names);
-                else WriteFusedChunks(w, new Lanes(spec, n, vector: true, guarded: true), names);
-
                 w.Lines($"""
-                    // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
-                    // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+                    int m = data.SampleCount;
                     {KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];
-                    for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);
-                    bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});
-                    if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total);
+                    bool inBound = GradientSums{n.Suffix}(data, scratch, total);
                     """);
                 for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
@@ -177,6 +170,38 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"if (!inBound || {n.IsNaN("probe")}) return false;");
                 foreach (string name in names) w.Line($"{name} = s{name};");
                 w.Line("return true;");
+            }
+            w.Line();
+        }
+
+        /// <summary>GradientSums (or its 512-bit twin): forward and backward fused per chunk of samples, the sums of every
+        /// sample's gradient into <c>total</c> (notebook order), shared by the gradient-descent step and the optimizers.</summary>
+        private static void WriteGradientSums(CodeWriter w, NetworkSpec spec, Spelling n, string[] names)
+        {
+            w.Lines($"""
+                /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+                /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
+                /// was within PlanarGen.DivergenceRule's bound.</summary>
+                {GeneratedCode}
+                {HotLoop}
+                """);
+            using (w.Block($"private bool GradientSums{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.Vec}> scratch, {KnownNames.Span}<{n.T}> total)"))
+            {
+                WriteBatchPrologue(w, spec, n, labels: true);
+                WriteBoundLocals(w, n, vector: true);
+
+                w.Line($"var sums = scratch.Slice(0, ParameterCount);");
+                if (n.Plan.LayerPasses) WriteChunkPasses(w, new Lanes(spec, n, vector: true, guarded: true), names);
+                else WriteFusedChunks(w, new Lanes(spec, n, vector: true, guarded: true), names);
+
+                w.Lines($"""
+                    // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+                    // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+                    for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);
+                    bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});
+                    if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total);
+                    return inBound;
+                    """);
             }
             w.Line();
         }

@@ -63,6 +63,8 @@ namespace PlanarGen.Generators.Emit
             ct.ThrowIfCancellationRequested();
             WriteTrain(w, spec, n);
             WriteStepCore(w, spec, n);
+            WriteTrainingStateMembers(w, spec, n);
+            WriteTrainFor(w, spec, n);
         }
 
         /// <summary>Clone(): an independent copy. A struct is a value, so the copy is itself; a class copies itself and, in the
@@ -95,6 +97,7 @@ namespace PlanarGen.Generators.Emit
                     var copy = ({{name}})MemberwiseClone();
                 """);
             if (!n.Plan.Unrolled) w.Line($"    copy._parameters = ({n.T}[])_parameters.Clone();");
+            w.Line($"    copy._moments = ({n.T}[]?)_moments?.Clone();");
             w.Lines("""
                     return copy;
                 }
@@ -140,14 +143,16 @@ namespace PlanarGen.Generators.Emit
             var names = new System.Collections.Generic.List<string>
             {
                 "Predict", "PredictBatch", "PredictBatchCore" + n.Suffix, "Cost", "CostCore" + n.Suffix, "Accuracy", "AccuracyCore" + n.Suffix,
-                "TrainStep", "Train", "StepCore" + n.Suffix, "RequireData",
+                "TrainStep", "Train", "StepCore" + n.Suffix, "GradientSums" + n.Suffix, "RequireData",
+                "TrainFor", "TrainStateful" + n.Suffix, "GradientCore" + n.Suffix,
             };
             // A linear network's Accuracy only throws: it has no core to compile.
             if (IsLinear(spec)) names.Remove("AccuracyCore" + n.Suffix);
             if (n.IsVector512) names.AddRange(new[] { "TrainStep512", "TrainLoop512" });
-            if (n.Plan.Unrolled) names.Add("StepTail");
+            if (n.Plan.Unrolled) names.AddRange(new[] { "StepTail", "StoreParameters" });
             else names.AddRange(new[] { "ForwardBlock" + n.Suffix, "ForwardSample", "ThreadScratch" });
             if (!n.Plan.Unrolled && !spec.Target.IsClass) names.Add("ParametersOf");
+            if (!spec.Target.IsClass) names.Add("MomentsOf");
             return $"global::PlanarGen.CodePreparation.Prepare(typeof({spec.Target.Name}), {Join(names.Count, k => $"nameof({names[k]})")})";
         }
 

@@ -75,10 +75,11 @@ namespace PlanarGen.Cli.Running
 
             public List<(int, double)> Costs { get; }
 
-            public void OnCost(int iteration, double cost)
+            public bool OnCost(int iteration, double cost)
             {
                 Costs.Add((iteration, cost));
                 _onCost?.Invoke(iteration, cost);
+                return true;
             }
         }
 

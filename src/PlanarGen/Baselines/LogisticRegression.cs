@@ -176,17 +176,19 @@ namespace PlanarGen
             double lastCost = double.NaN;
             for (int it = 0; it < options.Iterations; it++)
             {
+                bool stop = false;
                 if (options.Reports(it))
                 {
                     double cost = CostUnchecked(x, y, m);
                     if (!IsFinite(cost)) return new TrainingResult(it, lastCostIteration, lastCost, it);
                     lastCost = cost;
                     lastCostIteration = it;
-                    observer.OnCost(it, cost);
+                    stop = !observer.OnCost(it, cost);
                 }
 
                 GradientUnchecked(x, y, m, _gradient);
                 if (!TryUpdate(lr)) return new TrainingResult(it, lastCostIteration, lastCost, it);
+                if (stop) return new TrainingResult(it + 1, lastCostIteration, lastCost, -1, stoppedByObserver: true, outOfTime: false);
             }
 
             return new TrainingResult(options.Iterations, lastCostIteration, lastCost, -1);

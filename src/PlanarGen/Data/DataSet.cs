@@ -55,6 +55,23 @@ namespace PlanarGen
             SampleCount = sampleCount;
         }
 
+        private DataSet(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int sampleCount, DataSet<T> source)
+        {
+            _x = x;
+            _y = y;
+            SampleCount = sampleCount;
+            FeatureCount = source.FeatureCount;
+            OutputCount = source.OutputCount;
+            LabelsAreBinary = source.LabelsAreBinary;
+            LabelsAreOneHot = source.LabelsAreOneHot;
+        }
+
+        /// <summary>A mini-batch gathered from a data set that was validated at construction: the same checks hold for any subset
+        /// of its samples (finite values, 0/1 labels, one-hot columns), so none is scanned again (the optimizer path gathers one
+        /// per step) and the label flags carry over.</summary>
+        internal static DataSet<T> Gathered(ReadOnlySpan<T> x, ReadOnlySpan<T> y, int sampleCount, DataSet<T> source) =>
+            new DataSet<T>(x, y, sampleCount, source);
+
         /// <summary>Number of samples (columns of X and Y).</summary>
         public int SampleCount { get; }
 

@@ -82,15 +82,8 @@ namespace PlanarGen.Deterministic
         {
             var layout = new Layout(shape);
             Span<T> scratch = DeterministicScratch<T>.Get(layout.ScratchLength);
-            scratch.Slice(0, layout.InputLanes).Clear();
-            bool inBound = true;
-            int full = UsesVectors<T>() ? m / VirtualLanes * VirtualLanes : 0;
-            var v = default(TV);
-            for (int s = 0; s < full; s += v.Width)
-                inBound &= TrainGroup<T, Vector<T>, TV>(v, parameters, layout, x, y, m, s, s % VirtualLanes, withCost, scratch);
+            bool inBound = Accumulate<T, TS, TV>(parameters, layout, x, y, m, withCost, scratch);
             var one = default(TS);
-            for (int s = full; s < m; s++)
-                inBound &= TrainGroup<T, T, TS>(one, parameters, layout, x, y, m, s, s % VirtualLanes, withCost, scratch);
 
             T invM = one.Divide(one.Constant(1), one.Constant(m));
             cost = withCost ? one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM) : one.Constant(0);
@@ -108,6 +101,43 @@ namespace PlanarGen.Deterministic
             if (!inBound || !one.AllWithin(probe, one.Constant(0))) return false;
             updated.CopyTo(parameters);
             return true;
+        }
+
+        /// <summary>
+        /// The mean gradient <c>(1/m) * sum</c> of every parameter (notebook order) into <paramref name="gradient"/>, the same
+        /// values <see cref="TrainStep{T, TS, TV}"/> subtracts, and the cost when asked. Returns whether every pre-activation
+        /// was within the bound (the optimizers check the rest).
+        /// </summary>
+        public static bool Gradient<T, TS, TV>(ReadOnlySpan<T> parameters, NetworkShape shape, ReadOnlySpan<T> x, ReadOnlySpan<T> y, int m,
+            Span<T> gradient, bool withCost, out T cost)
+            where T : unmanaged where TS : struct, ILanes<T, T> where TV : struct, ILanes<T, Vector<T>>
+        {
+            var layout = new Layout(shape);
+            Span<T> scratch = DeterministicScratch<T>.Get(layout.ScratchLength);
+            bool inBound = Accumulate<T, TS, TV>(parameters, layout, x, y, m, withCost, scratch);
+            var one = default(TS);
+            T invM = one.Divide(one.Constant(1), one.Constant(m));
+            cost = withCost ? one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM) : one.Constant(0);
+            for (int k = 0; k < layout.Parameters; k++) gradient[k] = one.Multiply(invM, Combine<T, TS>(one, scratch, layout.Sums + k * VirtualLanes));
+            return inBound;
+        }
+
+        /// <summary>Forward and backward of every sample into the virtual-lane sums of the scratch; whether every pre-activation
+        /// was within the bound.</summary>
+        private static bool Accumulate<T, TS, TV>(ReadOnlySpan<T> parameters, Layout layout, ReadOnlySpan<T> x, ReadOnlySpan<T> y, int m,
+            bool withCost, Span<T> scratch)
+            where T : unmanaged where TS : struct, ILanes<T, T> where TV : struct, ILanes<T, Vector<T>>
+        {
+            scratch.Slice(0, layout.InputLanes).Clear();
+            bool inBound = true;
+            int full = UsesVectors<T>() ? m / VirtualLanes * VirtualLanes : 0;
+            var v = default(TV);
+            for (int s = 0; s < full; s += v.Width)
+                inBound &= TrainGroup<T, Vector<T>, TV>(v, parameters, layout, x, y, m, s, s % VirtualLanes, withCost, scratch);
+            var one = default(TS);
+            for (int s = full; s < m; s++)
+                inBound &= TrainGroup<T, T, TS>(one, parameters, layout, x, y, m, s, s % VirtualLanes, withCost, scratch);
+            return inBound;
         }
 
         /// <summary>The mean cross-entropy, softplus(z) - y z per sample and output, summed in the 16 virtual lanes.</summary>

@@ -27,6 +27,23 @@ namespace PlanarGen
             return DeterministicKernel.TrainStep<double, DoubleLane, DoubleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount, learningRate, withCost, out cost);
         }
 
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/> and, when asked, the cost; whether every
+        /// pre-activation was within <see cref="DivergenceRule"/>'s bound. The optimizers' step (docs/training.md).</summary>
+        public static bool Gradient(ReadOnlySpan<float> parameters, NetworkShape shape, DataSet<float> data, Span<float> gradient, bool withCost, out float cost)
+        {
+            Require(parameters.Length, shape, data.FeatureCount, data.OutputCount, labels: true);
+            NetworkValidation.RequireLength(gradient.Length, parameters.Length, nameof(gradient), "one value per parameter");
+            return DeterministicKernel.Gradient<float, SingleLane, SingleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount, gradient, withCost, out cost);
+        }
+
+        /// <inheritdoc cref="Gradient(ReadOnlySpan{float}, NetworkShape, DataSet{float}, Span{float}, bool, out float)"/>
+        public static bool Gradient(ReadOnlySpan<double> parameters, NetworkShape shape, DataSet<double> data, Span<double> gradient, bool withCost, out double cost)
+        {
+            Require(parameters.Length, shape, data.FeatureCount, data.OutputCount, labels: true);
+            NetworkValidation.RequireLength(gradient.Length, parameters.Length, nameof(gradient), "one value per parameter");
+            return DeterministicKernel.Gradient<double, DoubleLane, DoubleVectorLanes>(parameters, shape, data.X, data.Y, data.SampleCount, gradient, withCost, out cost);
+        }
+
         /// <summary>The mean cross-entropy cost over a labelled data set.</summary>
         public static float Cost(ReadOnlySpan<float> parameters, NetworkShape shape, DataSet<float> data)
         {

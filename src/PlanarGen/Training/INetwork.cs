@@ -65,5 +65,27 @@ namespace PlanarGen
         /// <summary>Many gradient-descent steps, reporting the cost to a struct observer.</summary>
         TrainingResult Train<TObserver>(DataSet<T> data, TrainingOptions options, ref TObserver observer)
             where TObserver : struct, ITrainingObserver;
+
+        /// <summary>As many training steps as fit in <paramref name="budget"/> (at least one; at most Iterations when above 0).</summary>
+        TrainingResult TrainFor(DataSet<T> data, TrainingOptions options, TimeSpan budget);
+
+        /// <summary>As many training steps as fit in <paramref name="budget"/>, reporting the cost to a struct observer that may stop them.</summary>
+        TrainingResult TrainFor<TObserver>(DataSet<T> data, TrainingOptions options, TimeSpan budget, ref TObserver observer)
+            where TObserver : struct, ITrainingObserver;
+
+        /// <summary>The optimizer and mini-batch state carried between training calls (docs/training.md).</summary>
+        TrainingState TrainingState { get; }
+
+        /// <summary>Forgets the optimizer and mini-batch state; the next training call starts them afresh.</summary>
+        void ResetOptimizer();
+
+        /// <summary>Writes a checkpoint (weights plus training state) as safetensors or JSON; LoadWeights restores both.</summary>
+        void SaveCheckpoint(Stream destination, WeightsFormat format = WeightsFormat.Safetensors);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        void SaveCheckpoint(string path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        void RestoreTrainingState(TrainingState state, ReadOnlySpan<T> moments);
     }
 }

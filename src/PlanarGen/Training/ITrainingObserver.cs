@@ -6,7 +6,9 @@ namespace PlanarGen
     /// </summary>
     public interface ITrainingObserver
     {
-        /// <summary>Called with the cost computed before the update of <paramref name="iteration"/>.</summary>
-        void OnCost(int iteration, double cost);
+        /// <summary>Called with the cost computed before the update of <paramref name="iteration"/> (after that update is applied).</summary>
+        /// <returns>True to go on; false to stop training now (the result's <see cref="TrainingResult.StoppedByObserver"/> is then
+        /// true and <see cref="TrainingResult.IterationsCompleted"/> is <paramref name="iteration"/> + 1).</returns>
+        bool OnCost(int iteration, double cost);
     }
 }

@@ -4,8 +4,6 @@ namespace PlanarGen
     public struct NoTrainingObserver : ITrainingObserver
     {
         /// <inheritdoc />
-        public void OnCost(int iteration, double cost)
-        {
-        }
+        public bool OnCost(int iteration, double cost) => true;
     }
 }

@@ -14,6 +14,22 @@ namespace PlanarGen
             DivergedAtIteration = divergedAtIteration;
         }
 
+        /// <summary>Creates a result that may say why training stopped before its iterations; generated code calls this.</summary>
+        public TrainingResult(int iterationsCompleted, int lastCostIteration, double lastCost, int divergedAtIteration, bool stoppedByObserver,
+            bool outOfTime)
+            : this(iterationsCompleted, lastCostIteration, lastCost, divergedAtIteration)
+        {
+            StoppedByObserver = stoppedByObserver;
+            OutOfTime = outOfTime;
+        }
+
+        /// <summary>Whether the observer's <see cref="ITrainingObserver.OnCost"/> returned false (after that iteration's update,
+        /// which <see cref="IterationsCompleted"/> counts).</summary>
+        public bool StoppedByObserver { get; }
+
+        /// <summary>Whether <c>TrainFor</c> stopped because its time budget was spent (<see cref="IterationsCompleted"/> steps ran).</summary>
+        public bool OutOfTime { get; }
+
         /// <summary>Number of updates applied to the parameters.</summary>
         public int IterationsCompleted { get; }
 
@@ -32,7 +48,10 @@ namespace PlanarGen
         public bool Diverged => DivergedAtIteration >= 0;
 
         /// <inheritdoc />
-        public override string ToString() => Diverged
+        public override string ToString() => StoppedByObserver || OutOfTime
+            ? string.Format(CultureInfo.InvariantCulture, "{0} iterations completed, then stopped {1}; last cost {2:R} at iteration {3}.",
+                IterationsCompleted, StoppedByObserver ? "by the observer" : "by the time budget", LastCost, LastCostIteration)
+            : Diverged
             ? string.Format(CultureInfo.InvariantCulture,
                 "Diverged at iteration {0} (a pre-activation exceeded the bound, or a cost, gradient or parameter became non-finite); {1} iterations completed, parameters kept from before that update.",
                 DivergedAtIteration, IterationsCompleted)

@@ -126,11 +126,13 @@ namespace PlanarGen
         {
             NetworkShape shape = network.Shape;
             RequirePrecision<T>(shape);
-            WeightsContent content = Decode(input, shape);
+            // A checkpoint's optimizer tensors and keys are read and set aside first (NetworkCheckpoint); a plain file has none.
+            (WeightsContent content, NetworkCheckpoint.Saved<T>? training) = NetworkCheckpoint.Split<T>(Decode(input, shape), shape);
             WeightsMetadata.Check(content, shape);
             WeightsTensor[] tensors = ParameterTensors.Select(content.Tensors, shape);
             T[] parameters = ParameterTensors.ToParameters<T>(tensors, shape.ParameterCount);
             network.LoadParameters(parameters);
+            if (training != null) network.RestoreTrainingState(training.State, training.Moments);
         }
 
         private static byte[] ReadAll(Stream source)
@@ -154,7 +156,7 @@ namespace PlanarGen
         internal static WeightsFormatException TooLarge(long length) =>
             new WeightsFormatException($"input: expected at most {MaxInputBytes} bytes, found {(length > MaxInputBytes ? "more than that" : length.ToString(CultureInfo.InvariantCulture))} ({length} bytes or more).");
 
-        private static void RequireWritable(WeightsFormat format, string argument)
+        internal static void RequireWritable(WeightsFormat format, string argument)
         {
             if (format == WeightsFormat.Safetensors || format == WeightsFormat.Json) return;
             throw new ArgumentException(format == WeightsFormat.Npz
@@ -172,7 +174,7 @@ namespace PlanarGen
 
         /// <summary>The parameters as four little-endian tensors over one data buffer, in the notebook's shapes
         /// (W1 [Hidden, Inputs], b1 [Hidden, 1], W2 [Outputs, Hidden], b2 [Outputs, 1]).</summary>
-        private static (WeightsTensor[], byte[], NetworkShape) Encode<TNet, T>(in TNet network)
+        internal static (WeightsTensor[], byte[], NetworkShape) Encode<TNet, T>(in TNet network)
             where TNet : INetwork<T> where T : unmanaged
         {
             NetworkShape shape = network.Shape;

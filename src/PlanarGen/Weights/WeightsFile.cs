@@ -52,6 +52,7 @@ namespace PlanarGen
                 byte[] data = Concatenate(tensors);
                 foreach (KeyValuePair<string, string> entry in info.Metadata)
                 {
+                    if (entry.Key.StartsWith(NetworkCheckpoint.MetadataPrefix, StringComparison.Ordinal)) continue;
                     string value = entry.Key == WeightsMetadata.Checksum ? WeightsMetadata.ChecksumText(XxHash64.Hash(data)) : entry.Value;
                     metadata.Add(new KeyValuePair<string, string>(entry.Key, value));
                 }
@@ -94,6 +95,8 @@ namespace PlanarGen
                     $"tensors: expected W1 (or 0.weight) of shape [Hidden, Inputs] and W2 (or 2.weight) of shape [Outputs, Hidden], with Inputs 1-{NetworkLimits.MaxInputs}, "
                     + $"Hidden 1-{NetworkLimits.MaxHidden} and Outputs 1-{NetworkLimits.MaxOutputs}, found {(w1 == null ? "no W1" : w1.Name + " " + w1.ShapeText)} and {(w2 == null ? "no W2" : w2.Name + " " + w2.ShapeText)}.");
             NetworkShape shape = ShapeOf(content, inputs, hidden, outputs);
+            // A checkpoint's training state is checked, then set aside: inspect lists it, convert writes the parameters only.
+            (content, _) = NetworkCheckpoint.Split<double>(content, shape);
             WeightsMetadata.Check(content, shape);
             return ParameterTensors.Select(content.Tensors, shape);
         }

@@ -40,8 +40,10 @@ namespace PlanarGen.Generators.Tests.LoopForm
             stopwatch.Stop();
             _output.WriteLine($"784-128-10: generate {generate} ms, generate + compile + emit {stopwatch.ElapsedMilliseconds} ms, {text.Length} chars");
             // The unrolled form of this shape would be ~100,000 fields and ~500,000 locals; the loop form is a few hundred lines
-            // (about 64,000 characters since 0.2.0 added weights files, Fingerprint, the divergence checks and Clone).
-            Assert.True(text.Length < 70_000, $"loop form is {text.Length} chars");
+            // (about 64,000 characters since 0.2.0 added weights files, Fingerprint, the divergence checks and Clone; about 80,000
+            // with the optimizers' TrainFor, TrainStateful, GradientCore and their Vector512 twins). The size does not grow with the
+            // shape: that is what this bound guards.
+            Assert.True(text.Length < 85_000, $"loop form is {text.Length} chars");
             Assert.True(stopwatch.Elapsed.TotalSeconds < 30, $"took {stopwatch.Elapsed}");
 
             Assembly assembly = Assembly.Load(stream.ToArray());
@@ -109,7 +111,10 @@ namespace PlanarGen.Generators.Tests.LoopForm
             var spec = LoopFormCompiler.Spec("L", inputs, hidden, outputs, true, LoopFormCompiler.ReLU, isDouble);
             var (assembly, _, _) = LoopFormCompiler.Compile(spec);
             var flags = BindingFlags.NonPublic | BindingFlags.Instance;
-            int locals = assembly.GetType("Measured.L")!.GetMethod("StepCore", flags)!.GetMethodBody()!.LocalVariables.Count;
+            // The step is StepCore plus the GradientSums it calls (split so the optimizers share the sums).
+            System.Type type = assembly.GetType("Measured.L")!;
+            int locals = type.GetMethod("StepCore", flags)!.GetMethodBody()!.LocalVariables.Count
+                + type.GetMethod("GradientSums", flags)!.GetMethodBody()!.LocalVariables.Count;
             int estimate = Plan.EmitPlan.EstimatedUnrolledLocals(inputs, hidden, outputs);
             Assert.InRange(locals, estimate - 8, estimate + 8);
         }

@@ -94,6 +94,7 @@ namespace Demo
             for (int k = 192; k < 256; k++) p[k] = (random.Randn() * scale);
             global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
             p.CopyTo(ParametersOf(ref _parameters));
+            _training = default;
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -101,6 +102,7 @@ namespace Demo
         public void InitializeZeros()
         {
             ParametersOf(ref _parameters).Clear();
+            _training = default;
         }
 
         /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
@@ -119,6 +121,7 @@ namespace Demo
         {
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
+            _training = default;
             source.CopyTo(ParametersOf(ref _parameters));
         }
 
@@ -307,6 +310,7 @@ namespace Demo
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            _training = default;
             if (!StepCore(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
@@ -340,6 +344,11 @@ namespace Demo
             options.Validate();
             double learningRate = (double)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
+            {
+                return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
+            }
+            _training = default;
             int lastIteration = -1;
             double lastCost = double.NaN;
             for (int iteration = 0; iteration < options.Iterations; iteration++)
@@ -352,17 +361,43 @@ namespace Demo
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
 
-        /// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.
+        /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
         /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums(data, withCost, out double sCost);
+            var p = ParametersOf(ref _parameters);
+            var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            double invM = 1.0 / m;
+            cost = sCost * invM;
+            // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
+            double probe = withCost ? cost * 0.0 : 0.0;
+            for (int k = 0; k < g.Length; k++)
+            {
+                var v = p[k] - learningRate * (invM * g[k]);
+                g[k] = v;
+                probe += v * 0.0;
+            }
+            if (!inBound || double.IsNaN(probe)) return false;
+            g.CopyTo(p);
+            return true;
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientSums(global::PlanarGen.DataSet<double> data, bool withCost, out double sCost)
         {
             var p = ParametersOf(ref _parameters);
             int m = data.SampleCount;
@@ -456,7 +491,7 @@ namespace Demo
                 }
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
-            double sCost = global::System.Numerics.Vector.Dot(gCost, one);
+            sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -483,19 +518,175 @@ namespace Demo
                     for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
                 }
             }
-            double invM = 1.0 / m;
-            cost = sCost * invM;
-            // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
-            double probe = withCost ? cost * 0.0 : 0.0;
-            for (int k = 0; k < g.Length; k++)
+            return inBound;
+        }
+
+        // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
+        // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), inline, so a copy of the struct carries its own state.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private global::PlanarGen.TrainingState _training;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private OptimizerMoments _moments;
+
+        /// <summary>2 x 257 optimizer moments side by side (sequential layout), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct OptimizerMoments
+        {
+            // Only ever read and written through MomentsOf, never by name.
+            #pragma warning disable CS0169, CS0649
+            private double M0, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11, M12, M13, M14, M15;
+            private double M16, M17, M18, M19, M20, M21, M22, M23, M24, M25, M26, M27, M28, M29, M30, M31;
+            private double M32, M33, M34, M35, M36, M37, M38, M39, M40, M41, M42, M43, M44, M45, M46, M47;
+            private double M48, M49, M50, M51, M52, M53, M54, M55, M56, M57, M58, M59, M60, M61, M62, M63;
+            private double M64, M65, M66, M67, M68, M69, M70, M71, M72, M73, M74, M75, M76, M77, M78, M79;
+            private double M80, M81, M82, M83, M84, M85, M86, M87, M88, M89, M90, M91, M92, M93, M94, M95;
+            private double M96, M97, M98, M99, M100, M101, M102, M103, M104, M105, M106, M107, M108, M109, M110, M111;
+            private double M112, M113, M114, M115, M116, M117, M118, M119, M120, M121, M122, M123, M124, M125, M126, M127;
+            private double M128, M129, M130, M131, M132, M133, M134, M135, M136, M137, M138, M139, M140, M141, M142, M143;
+            private double M144, M145, M146, M147, M148, M149, M150, M151, M152, M153, M154, M155, M156, M157, M158, M159;
+            private double M160, M161, M162, M163, M164, M165, M166, M167, M168, M169, M170, M171, M172, M173, M174, M175;
+            private double M176, M177, M178, M179, M180, M181, M182, M183, M184, M185, M186, M187, M188, M189, M190, M191;
+            private double M192, M193, M194, M195, M196, M197, M198, M199, M200, M201, M202, M203, M204, M205, M206, M207;
+            private double M208, M209, M210, M211, M212, M213, M214, M215, M216, M217, M218, M219, M220, M221, M222, M223;
+            private double M224, M225, M226, M227, M228, M229, M230, M231, M232, M233, M234, M235, M236, M237, M238, M239;
+            private double M240, M241, M242, M243, M244, M245, M246, M247, M248, M249, M250, M251, M252, M253, M254, M255;
+            private double M256, M257, M258, M259, M260, M261, M262, M263, M264, M265, M266, M267, M268, M269, M270, M271;
+            private double M272, M273, M274, M275, M276, M277, M278, M279, M280, M281, M282, M283, M284, M285, M286, M287;
+            private double M288, M289, M290, M291, M292, M293, M294, M295, M296, M297, M298, M299, M300, M301, M302, M303;
+            private double M304, M305, M306, M307, M308, M309, M310, M311, M312, M313, M314, M315, M316, M317, M318, M319;
+            private double M320, M321, M322, M323, M324, M325, M326, M327, M328, M329, M330, M331, M332, M333, M334, M335;
+            private double M336, M337, M338, M339, M340, M341, M342, M343, M344, M345, M346, M347, M348, M349, M350, M351;
+            private double M352, M353, M354, M355, M356, M357, M358, M359, M360, M361, M362, M363, M364, M365, M366, M367;
+            private double M368, M369, M370, M371, M372, M373, M374, M375, M376, M377, M378, M379, M380, M381, M382, M383;
+            private double M384, M385, M386, M387, M388, M389, M390, M391, M392, M393, M394, M395, M396, M397, M398, M399;
+            private double M400, M401, M402, M403, M404, M405, M406, M407, M408, M409, M410, M411, M412, M413, M414, M415;
+            private double M416, M417, M418, M419, M420, M421, M422, M423, M424, M425, M426, M427, M428, M429, M430, M431;
+            private double M432, M433, M434, M435, M436, M437, M438, M439, M440, M441, M442, M443, M444, M445, M446, M447;
+            private double M448, M449, M450, M451, M452, M453, M454, M455, M456, M457, M458, M459, M460, M461, M462, M463;
+            private double M464, M465, M466, M467, M468, M469, M470, M471, M472, M473, M474, M475, M476, M477, M478, M479;
+            private double M480, M481, M482, M483, M484, M485, M486, M487, M488, M489, M490, M491, M492, M493, M494, M495;
+            private double M496, M497, M498, M499, M500, M501, M502, M503, M504, M505, M506, M507, M508, M509, M510, M511;
+            private double M512, M513;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<double> MomentsOf(ref OptimizerMoments storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<OptimizerMoments, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
+
+        /// <summary>The optimizer and mini-batch state this network carries between Train calls (steps taken, epoch, position).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingState TrainingState => _training;
+
+        /// <summary>Forgets the optimizer's moments and step count and the mini-batch shuffle position: the next Train or TrainFor
+        /// starts them afresh. Initialize, InitializeZeros, LoadParameters and loading weights do this too.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ResetOptimizer()
+        {
+            _training = default;
+        }
+
+        /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+        /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+            global::PlanarGen.NetworkCheckpoint.Save<LoopStructNet, double>(this, _training, MomentsOf(ref _moments), destination, format);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(string path) =>
+            global::PlanarGen.NetworkCheckpoint.Save<LoopStructNet, double>(this, _training, MomentsOf(ref _moments), path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void RestoreTrainingState(global::PlanarGen.TrainingState state, global::System.ReadOnlySpan<double> moments)
+        {
+            global::PlanarGen.NetworkValidation.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+            moments.CopyTo(MomentsOf(ref _moments));
+            _training = state;
+        }
+
+        /// <summary>Runs training steps (the optimizer and batches of <paramref name="options"/>) while they fit in <paramref name="budget"/>:
+        /// at least one, then another only while less than the budget has passed (Stopwatch, checked before each step), and never more
+        /// than <see cref="global::PlanarGen.TrainingOptions.Iterations"/> when that is above 0. Allocation-free; the state carries over to
+        /// the next call, so a game can spend a fixed time per frame. Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget)
+        {
+            var observer = default(global::PlanarGen.NoTrainingObserver);
+            return TrainFor(data, options, budget, ref observer);
+        }
+
+        /// <summary>As <see cref="TrainFor(global::PlanarGen.DataSet{double}, global::PlanarGen.TrainingOptions, global::System.TimeSpan)"/>, telling
+        /// <paramref name="observer"/> the cost every ReportEvery steps of this call; it stops training by returning false.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        /// <param name="observer">A struct observer, called directly (no allocation).</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            long deadline = global::PlanarGen.TrainingState.Deadline(global::System.Diagnostics.Stopwatch.GetTimestamp(), budget);
+            RequireData(data, needsLabels: true);
+            options.Validate();
+            global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate);
+            int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            return TrainStateful(data, options, steps, deadline, ref observer);
+        }
+
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            global::System.Span<double> parameters = ParametersOf(ref _parameters);
+            global::System.Span<double> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<double> work = global::PlanarGen.TrainingState.Work<double>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<double> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<double> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<double> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
             {
-                var v = p[k] - learningRate * (invM * g[k]);
-                g[k] = v;
-                probe += v * 0.0;
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore(batch, gradient, report, out double cost)
+                    && !(double.IsNaN(cost * 0.0))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
-            if (!inBound || double.IsNaN(probe)) return false;
-            g.CopyTo(p);
-            return true;
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore(global::PlanarGen.DataSet<double> data, global::System.Span<double> gradient, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums(data, withCost, out double sCost);
+            double invM = 1.0 / data.SampleCount;
+            var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
+            cost = sCost * invM;
+            return inBound;
         }
 
         /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
@@ -621,7 +812,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public static void Precompile()
         {
-            global::PlanarGen.CodePreparation.Prepare(typeof(LoopStructNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(ForwardBlock), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf));
+            global::PlanarGen.CodePreparation.Prepare(typeof(LoopStructNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(ForwardBlock), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf), nameof(MomentsOf));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

@@ -65,6 +65,7 @@ namespace Demo.FileScoped
             B1_0 = 0.0;
             W2_0_0 = 0.0;
             B2_0 = 0.0;
+            _training = default;
         }
 
         /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
@@ -86,6 +87,7 @@ namespace Demo.FileScoped
         {
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
+            _training = default;
             W1_0_0 = source[0];
             B1_0 = source[1];
             W2_0_0 = source[2];
@@ -291,6 +293,7 @@ namespace Demo.FileScoped
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            _training = default;
             global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
             if (!StepCore(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
@@ -325,6 +328,11 @@ namespace Demo.FileScoped
             options.Validate();
             double learningRate = (double)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
+            {
+                return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
+            }
+            _training = default;
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
@@ -340,17 +348,17 @@ namespace Demo.FileScoped
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
 
-        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
-        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
+        /// was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
+        private bool GradientSums(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Numerics.Vector<double>> scratch, global::System.Span<double> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -399,10 +407,22 @@ namespace Demo.FileScoped
             sums[3] = gB2_0;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
-            global::System.Span<double> total = stackalloc double[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
             if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            return inBound;
+        }
+
+        /// <summary>The gradient sums of every sample (GradientSums), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, out double cost)
+        {
+            int m = data.SampleCount;
+            global::System.Span<double> total = stackalloc double[ParameterCount];
+            bool inBound = GradientSums(data, scratch, total);
             double sW1_0_0 = total[0];
             double sB1_0 = total[1];
             double sW2_0_0 = total[2];
@@ -474,6 +494,154 @@ namespace Demo.FileScoped
             return inBound;
         }
 
+        // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
+        // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), inline, so a copy of the struct carries its own state.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private global::PlanarGen.TrainingState _training;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private OptimizerMoments _moments;
+
+        /// <summary>2 x 4 optimizer moments side by side (sequential layout), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct OptimizerMoments
+        {
+            // Only ever read and written through MomentsOf, never by name.
+            #pragma warning disable CS0169, CS0649
+            private double M0, M1, M2, M3, M4, M5, M6, M7;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<double> MomentsOf(ref OptimizerMoments storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<OptimizerMoments, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
+
+        /// <summary>The optimizer and mini-batch state this network carries between Train calls (steps taken, epoch, position).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingState TrainingState => _training;
+
+        /// <summary>Forgets the optimizer's moments and step count and the mini-batch shuffle position: the next Train or TrainFor
+        /// starts them afresh. Initialize, InitializeZeros, LoadParameters and loading weights do this too.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ResetOptimizer()
+        {
+            _training = default;
+        }
+
+        /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+        /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+            global::PlanarGen.NetworkCheckpoint.Save<ScopedNet, double>(this, _training, MomentsOf(ref _moments), destination, format);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(string path) =>
+            global::PlanarGen.NetworkCheckpoint.Save<ScopedNet, double>(this, _training, MomentsOf(ref _moments), path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void RestoreTrainingState(global::PlanarGen.TrainingState state, global::System.ReadOnlySpan<double> moments)
+        {
+            global::PlanarGen.NetworkValidation.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+            moments.CopyTo(MomentsOf(ref _moments));
+            _training = state;
+        }
+
+        /// <summary>Runs training steps (the optimizer and batches of <paramref name="options"/>) while they fit in <paramref name="budget"/>:
+        /// at least one, then another only while less than the budget has passed (Stopwatch, checked before each step), and never more
+        /// than <see cref="global::PlanarGen.TrainingOptions.Iterations"/> when that is above 0. Allocation-free; the state carries over to
+        /// the next call, so a game can spend a fixed time per frame. Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget)
+        {
+            var observer = default(global::PlanarGen.NoTrainingObserver);
+            return TrainFor(data, options, budget, ref observer);
+        }
+
+        /// <summary>As <see cref="TrainFor(global::PlanarGen.DataSet{double}, global::PlanarGen.TrainingOptions, global::System.TimeSpan)"/>, telling
+        /// <paramref name="observer"/> the cost every ReportEvery steps of this call; it stops training by returning false.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        /// <param name="observer">A struct observer, called directly (no allocation).</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            long deadline = global::PlanarGen.TrainingState.Deadline(global::System.Diagnostics.Stopwatch.GetTimestamp(), budget);
+            RequireData(data, needsLabels: true);
+            options.Validate();
+            global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate);
+            int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            return TrainStateful(data, options, steps, deadline, ref observer);
+        }
+
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            // The fields copied to the stack once per call, updated in place, stored back after every step.
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            global::System.Span<double> parameters = stackalloc double[ParameterCount];
+            CopyParametersTo(parameters);
+            global::System.Span<double> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<double> work = global::PlanarGen.TrainingState.Work<double>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<double> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<double> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<double> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore(batch, scratch, gradient, report, out double cost)
+                    && !(double.IsNaN(cost * 0.0))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                StoreParameters(parameters);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Numerics.Vector<double>> scratch, global::System.Span<double> gradient, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums(data, scratch, gradient);
+            double invM = 1.0 / data.SampleCount;
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
+            cost = withCost ? CostCore(data) : 0.0;
+            return inBound;
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private void StoreParameters(global::System.ReadOnlySpan<double> source)
+        {
+            W1_0_0 = source[0];
+            B1_0 = source[1];
+            W2_0_0 = source[2];
+            B2_0 = source[3];
+        }
+
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<ScopedNet, double>(in this, destination, format);
@@ -527,7 +695,7 @@ namespace Demo.FileScoped
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public static void Precompile()
         {
-            global::PlanarGen.CodePreparation.Prepare(typeof(ScopedNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
+            global::PlanarGen.CodePreparation.Prepare(typeof(ScopedNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

@@ -83,6 +83,7 @@ namespace PlanarGen.Snapshots
             for (int k = 66; k < 88; k++) p[k] = (float)(random.Randn() * scale);
             global::PlanarGen.NetworkValidation.RequireFiniteDraws(p, scale);
             p.CopyTo(ParametersOf(ref _parameters));
+            _training = default;
         }
 
         /// <summary>Sets every parameter to zero: the symmetric start that keeps all hidden units identical.</summary>
@@ -90,6 +91,7 @@ namespace PlanarGen.Snapshots
         public void InitializeZeros()
         {
             ParametersOf(ref _parameters).Clear();
+            _training = default;
         }
 
         /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
@@ -108,6 +110,7 @@ namespace PlanarGen.Snapshots
         {
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
+            _training = default;
             source.CopyTo(ParametersOf(ref _parameters));
         }
 
@@ -427,6 +430,7 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            _training = default;
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -475,6 +479,17 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
+            {
+                #if NET8_0_OR_GREATER
+                if (global::PlanarGen.SimdPath.UsesVector512)
+                {
+                    return TrainStateful512(data, options, options.Iterations, long.MaxValue, ref observer);
+                }
+                #endif
+                return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
+            }
+            _training = default;
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -493,7 +508,7 @@ namespace PlanarGen.Snapshots
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
@@ -515,18 +530,44 @@ namespace PlanarGen.Snapshots
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
         #endif
 
-        /// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.
+        /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
         /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums(data, withCost, out float sCost);
+            var p = ParametersOf(ref _parameters);
+            var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            float invM = 1f / m;
+            cost = sCost * invM;
+            // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
+            float probe = withCost ? cost * 0f : 0f;
+            for (int k = 0; k < g.Length; k++)
+            {
+                var v = p[k] - learningRate * (invM * g[k]);
+                g[k] = v;
+                probe += v * 0f;
+            }
+            if (!inBound || float.IsNaN(probe)) return false;
+            g.CopyTo(p);
+            return true;
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientSums(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
         {
             var p = ParametersOf(ref _parameters);
             int m = data.SampleCount;
@@ -619,7 +660,7 @@ namespace PlanarGen.Snapshots
                 }
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Numerics.Vector.Dot(gCost, one);
+            sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
             {
@@ -646,6 +687,21 @@ namespace PlanarGen.Snapshots
                     for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
                 }
             }
+            return inBound;
+        }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums512(data, withCost, out float sCost);
+            var p = ParametersOf(ref _parameters);
+            var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
             float invM = 1f / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -661,13 +717,12 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        #if NET8_0_OR_GREATER
-        /// <summary>Forward and backward per block of chunks, gradient sums in this thread's scratch, then the update.
-        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
-        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool GradientSums512(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
         {
             var p = ParametersOf(ref _parameters);
             int m = data.SampleCount;
@@ -759,7 +814,7 @@ namespace PlanarGen.Snapshots
                 }
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
-            float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
             {
@@ -786,19 +841,217 @@ namespace PlanarGen.Snapshots
                     for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
                 }
             }
-            float invM = 1f / m;
-            cost = sCost * invM;
-            // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
-            float probe = withCost ? cost * 0f : 0f;
-            for (int k = 0; k < g.Length; k++)
+            return inBound;
+        }
+
+        #endif
+
+        // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
+        // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), inline, so a copy of the struct carries its own state.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private global::PlanarGen.TrainingState _training;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private OptimizerMoments _moments;
+
+        /// <summary>2 x 89 optimizer moments side by side (sequential layout), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct OptimizerMoments
+        {
+            // Only ever read and written through MomentsOf, never by name.
+            #pragma warning disable CS0169, CS0649
+            private float M0, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11, M12, M13, M14, M15;
+            private float M16, M17, M18, M19, M20, M21, M22, M23, M24, M25, M26, M27, M28, M29, M30, M31;
+            private float M32, M33, M34, M35, M36, M37, M38, M39, M40, M41, M42, M43, M44, M45, M46, M47;
+            private float M48, M49, M50, M51, M52, M53, M54, M55, M56, M57, M58, M59, M60, M61, M62, M63;
+            private float M64, M65, M66, M67, M68, M69, M70, M71, M72, M73, M74, M75, M76, M77, M78, M79;
+            private float M80, M81, M82, M83, M84, M85, M86, M87, M88, M89, M90, M91, M92, M93, M94, M95;
+            private float M96, M97, M98, M99, M100, M101, M102, M103, M104, M105, M106, M107, M108, M109, M110, M111;
+            private float M112, M113, M114, M115, M116, M117, M118, M119, M120, M121, M122, M123, M124, M125, M126, M127;
+            private float M128, M129, M130, M131, M132, M133, M134, M135, M136, M137, M138, M139, M140, M141, M142, M143;
+            private float M144, M145, M146, M147, M148, M149, M150, M151, M152, M153, M154, M155, M156, M157, M158, M159;
+            private float M160, M161, M162, M163, M164, M165, M166, M167, M168, M169, M170, M171, M172, M173, M174, M175;
+            private float M176, M177;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<float> MomentsOf(ref OptimizerMoments storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<OptimizerMoments, float>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
+
+        /// <summary>The optimizer and mini-batch state this network carries between Train calls (steps taken, epoch, position).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingState TrainingState => _training;
+
+        /// <summary>Forgets the optimizer's moments and step count and the mini-batch shuffle position: the next Train or TrainFor
+        /// starts them afresh. Initialize, InitializeZeros, LoadParameters and loading weights do this too.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ResetOptimizer()
+        {
+            _training = default;
+        }
+
+        /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+        /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+            global::PlanarGen.NetworkCheckpoint.Save<Net2x22x1, float>(this, _training, MomentsOf(ref _moments), destination, format);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(string path) =>
+            global::PlanarGen.NetworkCheckpoint.Save<Net2x22x1, float>(this, _training, MomentsOf(ref _moments), path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void RestoreTrainingState(global::PlanarGen.TrainingState state, global::System.ReadOnlySpan<float> moments)
+        {
+            global::PlanarGen.NetworkValidation.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+            moments.CopyTo(MomentsOf(ref _moments));
+            _training = state;
+        }
+
+        /// <summary>Runs training steps (the optimizer and batches of <paramref name="options"/>) while they fit in <paramref name="budget"/>:
+        /// at least one, then another only while less than the budget has passed (Stopwatch, checked before each step), and never more
+        /// than <see cref="global::PlanarGen.TrainingOptions.Iterations"/> when that is above 0. Allocation-free; the state carries over to
+        /// the next call, so a game can spend a fixed time per frame. Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget)
+        {
+            var observer = default(global::PlanarGen.NoTrainingObserver);
+            return TrainFor(data, options, budget, ref observer);
+        }
+
+        /// <summary>As <see cref="TrainFor(global::PlanarGen.DataSet{float}, global::PlanarGen.TrainingOptions, global::System.TimeSpan)"/>, telling
+        /// <paramref name="observer"/> the cost every ReportEvery steps of this call; it stops training by returning false.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        /// <param name="observer">A struct observer, called directly (no allocation).</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            long deadline = global::PlanarGen.TrainingState.Deadline(global::System.Diagnostics.Stopwatch.GetTimestamp(), budget);
+            RequireData(data, needsLabels: true);
+            options.Validate();
+            global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, (float)options.LearningRate);
+            int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
             {
-                var v = p[k] - learningRate * (invM * g[k]);
-                g[k] = v;
-                probe += v * 0f;
+                return TrainStateful512(data, options, steps, deadline, ref observer);
             }
-            if (!inBound || float.IsNaN(probe)) return false;
-            g.CopyTo(p);
-            return true;
+            #endif
+            return TrainStateful(data, options, steps, deadline, ref observer);
+        }
+
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            global::System.Span<float> parameters = ParametersOf(ref _parameters);
+            global::System.Span<float> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<float> work = global::PlanarGen.TrainingState.Work<float>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<float> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<float> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<float> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore(batch, gradient, report, out float cost)
+                    && !(float.IsNaN(cost * 0f))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            global::System.Span<float> parameters = ParametersOf(ref _parameters);
+            global::System.Span<float> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<float> work = global::PlanarGen.TrainingState.Work<float>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<float> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<float> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<float> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore512(batch, gradient, report, out float cost)
+                    && !(float.IsNaN(cost * 0f))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #endif
+
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums(data, withCost, out float sCost);
+            float invM = 1f / data.SampleCount;
+            var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
+            cost = sCost * invM;
+            return inBound;
+        }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums512(data, withCost, out float sCost);
+            float invM = 1f / data.SampleCount;
+            var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
+            cost = sCost * invM;
+            return inBound;
         }
 
         #endif
@@ -971,11 +1224,11 @@ namespace PlanarGen.Snapshots
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
-                global::PlanarGen.CodePreparation.Prepare(typeof(Net2x22x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(ForwardBlock512), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf));
+                global::PlanarGen.CodePreparation.Prepare(typeof(Net2x22x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(GradientSums512), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful512), nameof(GradientCore512), nameof(TrainStep512), nameof(TrainLoop512), nameof(ForwardBlock512), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf), nameof(MomentsOf));
                 return;
             }
             #endif
-            global::PlanarGen.CodePreparation.Prepare(typeof(Net2x22x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(ForwardBlock), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf));
+            global::PlanarGen.CodePreparation.Prepare(typeof(Net2x22x1), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(ForwardBlock), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf), nameof(MomentsOf));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]

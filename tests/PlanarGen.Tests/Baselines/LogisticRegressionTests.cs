@@ -293,12 +293,13 @@ namespace PlanarGen.Tests.Baselines
             public int Count;
             public bool Discard;
 
-            public void OnCost(int iteration, double cost)
+            public bool OnCost(int iteration, double cost)
             {
-                if (Discard) return;
+                if (Discard) return true;
                 Costs[Count] = cost;
                 Iterations[Count] = iteration;
                 Count++;
+                return true;
             }
         }
     }

@@ -171,6 +171,10 @@ namespace PlanarGen.Tests.Deterministic
                 DataSet<float> d32 = f32.AsDataSet();
                 DataSet<double> d64 = f64.AsDataSet();
                 small.Train(d32, options); wide.Train(d32, options); dbl.Train(d64, options);
+                var adam = options with { Optimizer = Optimizer.Adam, BatchSize = 50, LearningRate = 0.01 };
+                small.Train(d32, adam); wide.Train(d32, adam); dbl.Train(d64, adam);
+                var momentum = options with { Optimizer = Optimizer.Momentum, LearningRate = 0.01 };
+                small.TrainFor(d32, momentum, TimeSpan.FromMilliseconds(1)); dbl.TrainFor(d64, momentum, TimeSpan.FromMilliseconds(1));
                 small.TrainStep(d32, 1.2f); wide.TrainStep(d32, 1.2f); dbl.TrainStep(d64, 1.2);
                 small.PredictBatch(d32, p32); wide.PredictBatch(d32, p32); dbl.PredictBatch(d64, p64);
                 small.Predict(in32, one32); wide.Predict(in32, one32); dbl.Predict(in64, one64);

@@ -57,13 +57,15 @@ namespace PlanarGen.Tests.LargeNetworks
             net.TrainStep(data, learningRate);
             net.Train(data, options);
             net.Train(data, options, ref observer);
+            net.Train(data, options with { Optimizer = Optimizer.Adam, BatchSize = 16 }, ref observer);
+            net.TrainFor(data, options with { Optimizer = Optimizer.Momentum }, TimeSpan.FromMilliseconds(1));
         }
 
         private struct CountingObserver : ITrainingObserver
         {
             public int Count;
 
-            public void OnCost(int iteration, double cost) => Count++;
+            public bool OnCost(int iteration, double cost) => ++Count > 0;
         }
     }
 }

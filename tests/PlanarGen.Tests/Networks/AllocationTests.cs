@@ -48,6 +48,9 @@ namespace PlanarGen.Tests.Networks
         [Theory]
         [MemberData(nameof(OtherOutputCases))]
         public void SoftmaxAndLinearHotPathsDoNotAllocate(string core, string network) => Run(core, network);
+        [Theory]
+        [MemberData(nameof(Networks))]
+        public void OptimizersMiniBatchesAndTrainForDoNotAllocate(string network) => Run(nameof(OptimizerCore), network);
 
         private static void Run(string core, string network) => NetworkCatalog.Run(typeof(AllocationTests), core, network);
 
@@ -137,6 +140,30 @@ namespace PlanarGen.Tests.Networks
             T learningRate = C<T>(0.01);
             for (int i = 0; i < 100; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate);
             AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 2_000; i++) net.TrainStep(new DataSet<T>(x, y, M), learningRate); }), $"{shape.Name}.TrainStep");
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private static void OptimizerCore<TNet, T>()
+            where TNet : struct, INetwork<T> where T : unmanaged, IBinaryFloatingPointIeee754<T>
+        {
+            (NetworkShape shape, T[] x, T[] y, T[] p) = Arrange<TNet, T>();
+            TNet net = Load<TNet, T>(p);
+            var adam = new TrainingOptions(10, 0.001, 3) { Optimizer = Optimizer.Adam };
+            var momentum = new TrainingOptions(10, 0.001) { Optimizer = Optimizer.Momentum, BatchSize = 8, Seed = 3 };
+            var adamBatches = new TrainingOptions(10, 0.001) { Optimizer = Optimizer.Adam, BatchSize = 5, Seed = 4 };
+            var budget = TimeSpan.FromMilliseconds(0.2);
+            var observer = new CountingObserver();
+            for (int i = 0; i < 20; i++)
+            {
+                net.Train(new DataSet<T>(x, y, M), adam);
+                net.Train(new DataSet<T>(x, y, M), momentum, ref observer);
+                net.TrainFor(new DataSet<T>(x, y, M), adamBatches, budget);
+            }
+
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 100; i++) net.Train(new DataSet<T>(x, y, M), adam); }), $"{shape.Name}.Train with Adam");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 100; i++) net.Train(new DataSet<T>(x, y, M), momentum, ref observer); }), $"{shape.Name}.Train with momentum and mini-batches");
+            AssertNone(SteadyStateAllocation(() => { for (int i = 0; i < 100; i++) net.TrainFor(new DataSet<T>(x, y, M), adamBatches, budget); }), $"{shape.Name}.TrainFor with Adam and mini-batches");
+            Assert.True(net.TrainingState.Steps > 0);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -208,12 +208,13 @@ namespace PlanarGen.Tests.Networks
         public double[] Costs { get; }
         public int Count { get; private set; }
 
-        public void OnCost(int iteration, double cost)
+        public bool OnCost(int iteration, double cost)
         {
             if (Count == Iterations.Length) throw new InvalidOperationException($"More than {Iterations.Length} reports.");
             Iterations[Count] = iteration;
             Costs[Count] = cost;
             Count++;
+            return true;
         }
 
         public void Reset() => Count = 0;
@@ -225,10 +226,11 @@ namespace PlanarGen.Tests.Networks
         public int Count;
         public double Sum;
 
-        public void OnCost(int iteration, double cost)
+        public bool OnCost(int iteration, double cost)
         {
             Count++;
             Sum += cost;
+            return true;
         }
     }
 

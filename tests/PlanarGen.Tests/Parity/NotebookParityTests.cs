@@ -63,7 +63,11 @@ namespace PlanarGen.Tests.Parity
 
             public double[] Costs { get; }
 
-            public void OnCost(int iteration, double cost) => Costs[iteration / 1000] = cost;
+            public bool OnCost(int iteration, double cost)
+            {
+                Costs[iteration / 1000] = cost;
+                return true;
+            }
         }
     }
 }
