@@ -15,6 +15,9 @@ namespace PlanarGen.Generators.Emit
             "CopyParametersTo", "LoadParameters", "Predict", "PredictBatch", "Cost", "Accuracy", "TrainStep", "Train",
             "StepCore", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "Precompile",
             "SaveWeights", "LoadWeights", "Fingerprint", "Clone",
+            // Input scaling (every form): the inline offsets and scales and their members.
+            "_inputScaling", "_hasInputScaling", "InputScalingStorage", "InputScalingOf", "HasInputScaling", "TryGetInputScaling",
+            "SetInputScaling", "ClearInputScaling", "ScaleInputs", "ScaleFeatures",
             // The unrolled form's scalar tail of a training step.
             "StepTail",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same type).

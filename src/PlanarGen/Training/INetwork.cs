@@ -44,6 +44,24 @@ namespace PlanarGen
         /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory; the network is unchanged on error.</summary>
         void LoadWeights(ReadOnlySpan<byte> content);
 
+        /// <summary>Whether the network carries input scaling (<c>x' = (x - offset) * scale</c> per input; docs/weights.md#input-scaling).</summary>
+        bool HasInputScaling { get; }
+
+        /// <summary>Copies the input offsets and scales out and returns true, or returns false when the network has none.</summary>
+        bool TryGetInputScaling(Span<T> offsets, Span<T> scales);
+
+        /// <summary>Sets the input scaling (one finite offset and one finite, non-zero scale per input); unchanged on error.</summary>
+        void SetInputScaling(ReadOnlySpan<T> offsets, ReadOnlySpan<T> scales);
+
+        /// <summary>Removes the input scaling: <see cref="ScaleInputs"/> then copies its input.</summary>
+        void ClearInputScaling();
+
+        /// <summary>One raw sample to the network's input space: <c>(raw - offset) * scale</c> per input, or a copy without scaling.</summary>
+        void ScaleInputs(ReadOnlySpan<T> raw, Span<T> scaled);
+
+        /// <summary>A feature matrix in <see cref="DataSet{T}"/> layout (feature-major) scaled per feature, or copied without scaling.</summary>
+        void ScaleFeatures(ReadOnlySpan<T> features, Span<T> scaled, int sampleCount);
+
         /// <summary>Predicts one sample.</summary>
         void Predict(ReadOnlySpan<T> input, Span<T> probabilities);
 
