@@ -89,7 +89,7 @@ namespace PlanarGen
 
         /// <summary>The four parameter tensors in the notebook order, the shape inferred from W1 [Hidden, Inputs] and W2
         /// [Outputs, Hidden] and checked like a load (names, shapes, F32/F64).</summary>
-        private static WeightsTensor[] ParameterTensorsOf(WeightsContent content)
+        internal static WeightsTensor[] ParameterTensorsOf(WeightsContent content)
         {
             WeightsTensor? w1 = content.Tensors.FirstOrDefault(t => t.Name == "W1" || t.Name.EndsWith("0.weight", StringComparison.Ordinal));
             WeightsTensor? w2 = content.Tensors.FirstOrDefault(t => t.Name == "W2" || t.Name.EndsWith("2.weight", StringComparison.Ordinal));
