@@ -16,7 +16,7 @@ namespace PlanarGen.Generators.Emit
             "StepCore", "CostCore", "PredictBatchCore", "AccuracyCore", "RequireData", "Precompile",
             "SaveWeights", "LoadWeights", "Fingerprint", "Clone",
             // Input scaling (every form): the inline offsets and scales and their members.
-            "_inputScaling", "_hasInputScaling", "InputScalingStorage", "InputScalingOf", "HasInputScaling", "TryGetInputScaling",
+            "_inputScaling", "_hasInputScaling", "InputScalingStorage", "InputScalingBlock", "InputScalingOf", "HasInputScaling", "TryGetInputScaling",
             "SetInputScaling", "ClearInputScaling", "ScaleInputs", "ScaleFeatures",
             // The unrolled form's scalar tail of a training step.
             "StepTail",

@@ -582,32 +582,38 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private bool _hasInputScaling;
 
-        /// <summary>2 values side by side (sequential layout, no padding between fields of one type), read as a span.</summary>
+        /// <summary>1 x 16 values side by side (sequential layout, no padding between fields of one type), read as a span.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
         private struct InputScalingStorage
         {
-            // Only ever read and written through InputScalingOf, never by name.
             #pragma warning disable CS0169, CS0649
-            private double S0, S1;
+            private InputScalingBlock B0;
             #pragma warning restore CS0169, CS0649
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private static global::System.Span<double> InputScalingOf(ref InputScalingStorage storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<InputScalingStorage, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct InputScalingBlock
+        {
+            #pragma warning disable CS0169, CS0649
+            private double S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15;
+            #pragma warning restore CS0169, CS0649
+        }
 
-        /// <summary>Whether this network carries input scaling, <c>x' = (x - offset) * scale</c> per input (set by SetInputScaling or
-        /// by loading a weights file that has it). Predict never applies it: call ScaleInputs or ScaleFeatures first.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<double> InputScalingOf(ref InputScalingStorage storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<InputScalingStorage, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1)).Slice(0, 2);
+
+        // Input scaling's members: documented on global::PlanarGen.INetwork<T> (docs/weights.md#input-scaling).
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public bool HasInputScaling => _hasInputScaling;
 
-        /// <summary>Copies the 1 input offsets and scales out and returns true, or returns false (writing nothing) when the network has none.</summary>
-        /// <exception cref="global::System.ArgumentException">A span's length is not the input count.</exception>
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public bool TryGetInputScaling(global::System.Span<double> offsets, global::System.Span<double> scales) => global::PlanarGen.InputScaling.TryGet(_hasInputScaling, InputScalingOf(ref _inputScaling), offsets, scales);
 
-        /// <summary>Sets the input scaling: one finite offset and one finite, non-zero scale per input. The network is unchanged on error.</summary>
-        /// <exception cref="global::System.ArgumentException">A length is not the input count, a value is not finite, or a scale is zero.</exception>
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void SetInputScaling(global::System.ReadOnlySpan<double> offsets, global::System.ReadOnlySpan<double> scales)
         {
@@ -615,7 +621,7 @@ namespace Demo
             _hasInputScaling = true;
         }
 
-        /// <summary>Removes the input scaling; ScaleInputs and ScaleFeatures then copy their input unchanged.</summary>
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void ClearInputScaling()
         {
@@ -623,15 +629,11 @@ namespace Demo
             _hasInputScaling = false;
         }
 
-        /// <summary>One raw sample (1 values) to the network's input space: <c>(raw[i] - offset[i]) * scale[i]</c>, or a copy
-        /// when the network has no input scaling. <paramref name="raw"/> and <paramref name="scaled"/> may be the same span. Allocation-free.</summary>
-        /// <exception cref="global::System.ArgumentException">A length is not the input count.</exception>
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void ScaleInputs(global::System.ReadOnlySpan<double> raw, global::System.Span<double> scaled) => global::PlanarGen.InputScaling.Apply(_hasInputScaling, InputScalingOf(ref _inputScaling), raw, scaled);
 
-        /// <summary>A feature matrix in DataSet layout (1 rows of <paramref name="sampleCount"/> values, feature-major) scaled
-        /// per feature, or copied when the network has no input scaling. The spans may be the same. Allocation-free.</summary>
-        /// <exception cref="global::System.ArgumentException">A length is not Inputs x sampleCount.</exception>
+        /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void ScaleFeatures(global::System.ReadOnlySpan<double> features, global::System.Span<double> scaled, int sampleCount) => global::PlanarGen.InputScaling.ApplyToFeatures(_hasInputScaling, InputScalingOf(ref _inputScaling), features, scaled, sampleCount);
 
