@@ -19,6 +19,9 @@ namespace PlanarGen.Generators.Emit
             "TrainFor", "TrainStateful", "TrainStateful512", "ResetOptimizer", "TrainingState", "_training", "_moments",
             "OptimizerMoments", "MomentsOf", "GradientSums", "GradientSums512", "GradientCore", "GradientCore512", "StoreParameters",
             "SaveCheckpoint", "RestoreTrainingState",
+            // Input scaling (every form): the inline offsets and scales and their members.
+            "_inputScaling", "_hasInputScaling", "InputScalingStorage", "InputScalingBlock", "InputScalingOf", "HasInputScaling", "TryGetInputScaling",
+            "SetInputScaling", "ClearInputScaling", "ScaleInputs", "ScaleFeatures",
             // The unrolled form's scalar tail of a training step.
             "StepTail",
             // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same type).

@@ -41,6 +41,15 @@ namespace PlanarGen.Generators.Emit
             w.Close(";");
             w.Line($"var network = new {name}();");
             w.Line("network.LoadParameters(parameters);");
+            if (baked.InputScalingBits.Count > 0)
+            {
+                // The file's input scaling (docs/weights.md#input-scaling), in the same exact bits.
+                w.Open($"{KnownNames.ReadOnlySpan}<{t}> inputScaling = stackalloc {t}[{baked.InputScalingBits.Count.ToString(CultureInfo.InvariantCulture)}]");
+                for (int k = 0; k < baked.InputScalingBits.Count; k++)
+                    w.Line(Bits(single, baked.InputScalingBits[k]) + (k + 1 < baked.InputScalingBits.Count ? "," : ""));
+                w.Close(";");
+                w.Line($"network.SetInputScaling(inputScaling.Slice(0, {i.ToString(CultureInfo.InvariantCulture)}), inputScaling.Slice({i.ToString(CultureInfo.InvariantCulture)}));");
+            }
             w.Line("return network;");
             w.Close();
             w.Close();
@@ -52,11 +61,14 @@ namespace PlanarGen.Generators.Emit
             for (int k = 0; k < count; k++, at++)
             {
                 string separator = at + 1 < baked.Bits.Count ? "," : "";
-                w.Line(single
-                    ? $"global::System.BitConverter.Int32BitsToSingle(unchecked((int)0x{(uint)baked.Bits[at]:X8})){separator}"
-                    : $"global::System.BitConverter.Int64BitsToDouble(unchecked((long)0x{(ulong)baked.Bits[at]:X16})){separator}");
+                w.Line(Bits(single, baked.Bits[at]) + separator);
             }
         }
+
+        /// <summary>A value written as its exact IEEE bits.</summary>
+        private static string Bits(bool single, long bits) => single
+            ? $"global::System.BitConverter.Int32BitsToSingle(unchecked((int)0x{(uint)bits:X8}))"
+            : $"global::System.BitConverter.Int64BitsToDouble(unchecked((long)0x{(ulong)bits:X16}))";
 
         /// <summary>A file name inside an XML doc comment.</summary>
         private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

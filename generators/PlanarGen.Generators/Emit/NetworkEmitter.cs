@@ -37,6 +37,7 @@ namespace PlanarGen.Generators.Emit
                 else if (plan.Unrolled) WriteUnrolledBody(w, spec, n, ct);
                 else WriteLoopBody(w, spec, n, ct);
                 WriteWeights(w, spec, n);
+                WriteInputScaling(w, spec, n);
                 WriteFingerprint(w, spec, n);
                 WriteClone(w, spec, n);
                 WritePrecompile(w, spec, n);

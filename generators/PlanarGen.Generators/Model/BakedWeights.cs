@@ -7,5 +7,7 @@ namespace PlanarGen.Generators.Model
     /// <param name="FileName">The Weights argument, as written in the attribute.</param>
     /// <param name="Fingerprint">"xxh64:..." of the parameters in the network's precision: what <c>Fingerprint()</c> gives.</param>
     /// <param name="Bits">One entry per parameter.</param>
-    internal sealed record BakedWeights(string FileName, string Fingerprint, EquatableArray<long> Bits);
+    /// <param name="InputScalingBits">The input offsets then the input scales (2 x Inputs entries, same encoding), or empty
+    /// when the file has no input scaling.</param>
+    internal sealed record BakedWeights(string FileName, string Fingerprint, EquatableArray<long> Bits, EquatableArray<long> InputScalingBits);
 }

@@ -81,7 +81,12 @@ namespace PlanarGen.Generators.Weights
             }
 
             CheckMetadata(document, values, declared);
-            WeightsJsonTensor[] parameters = Select(document.Tensors, declared);
+            // The optional input scaling (input_offset, input_scale) is kept apart, so the parameter checks see the four tensors.
+            WeightsJsonTensor? offsets = document.Tensors.FirstOrDefault(t => t.Name == InputOffsetName);
+            WeightsJsonTensor? scales = document.Tensors.FirstOrDefault(t => t.Name == InputScaleName);
+            if ((offsets is null) != (scales is null))
+                throw Invalid($"the file has the tensor \"{(offsets ?? scales)!.Name}\" without \"{(offsets is null ? InputOffsetName : InputScaleName)}\"; expected both input_offset and input_scale, or neither");
+            WeightsJsonTensor[] parameters = Select(document.Tensors.Where(t => t != offsets && t != scales).ToList(), declared);
             RequireShape(parameters[0], "Hidden x Inputs", declared, new[] { h, i });
             RequireShape(parameters[1], "Hidden", declared, new[] { h }, new[] { h, 1 });
             RequireShape(parameters[2], "Outputs x Hidden", declared, new[] { o, h });
@@ -90,8 +95,31 @@ namespace PlanarGen.Generators.Weights
             bool networkSingle = declared.Precision == Precision.Single;
             var result = new long[declared.ParameterCount];
             var buffer = new List<byte>(result.Length * (networkSingle ? 4 : 8));
+            Convert(text, document, values, parameters, networkSingle, result, buffer);
+            long[] scaling = Array.Empty<long>();
+            if (offsets is not null && scales is not null)
+            {
+                foreach (WeightsJsonTensor tensor in new[] { offsets, scales })
+                    if (tensor.Shape.Length != 1 || tensor.Shape[0] != i)
+                        throw Mismatch($"tensor \"{tensor.Name}\" has shape {ShapeText(tensor.Shape)}, but a {declared.Inputs}-{declared.Hidden}-{declared.Outputs} network needs [{i}] (one value per input)");
+                scaling = new long[2 * i];
+                Convert(text, document, values, new[] { offsets, scales }, networkSingle, scaling, new List<byte>());
+                for (int k = i; k < 2 * i; k++)
+                    if ((scaling[k] & (networkSingle ? 0x7FFFFFFFL : long.MaxValue)) == 0)
+                        throw Invalid($"tensor \"{InputScaleName}\" element {k - i} is {text.Substring(scales.Numbers[2 * (k - i)], scales.Numbers[2 * (k - i) + 1])}, which is 0 in the network's precision; expected a non-zero scale");
+            }
+            return new BakedWeights(weights, WeightsHash.Text(buffer), new EquatableArray<long>(result), new EquatableArray<long>(scaling));
+        }
+
+        private const string InputOffsetName = "input_offset";
+        private const string InputScaleName = "input_scale";
+
+        /// <summary>The tensors' values in the network's precision, in order, into <paramref name="result"/> (and their bytes into
+        /// <paramref name="buffer"/>): F64 into float rounds to nearest, F32 into double widens.</summary>
+        private static void Convert(string text, WeightsJsonDocument document, List<ulong[]> values, WeightsJsonTensor[] tensors, bool networkSingle, long[] result, List<byte> buffer)
+        {
             int at = 0;
-            foreach (WeightsJsonTensor tensor in parameters)
+            foreach (WeightsJsonTensor tensor in tensors)
             {
                 ulong[] bits = values[document.Tensors.IndexOf(tensor)];
                 bool fileSingle = tensor.DType == "F32";
@@ -118,7 +146,6 @@ namespace PlanarGen.Generators.Weights
                     Append(buffer, (ulong)value, networkSingle);
                 }
             }
-            return new BakedWeights(weights, WeightsHash.Text(buffer), new EquatableArray<long>(result));
         }
 
         /// <summary>The runtime's metadata rules (WeightsMetadata.Check): a file with any planargen. key is PlanarGen's and must agree
@@ -158,8 +185,9 @@ namespace PlanarGen.Generators.Weights
             foreach (WeightsJsonTensor tensor in document.Tensors)
                 if (tensor.DType != dtype)
                     throw Invalid($"planargen.precision is \"{precision}\", so every tensor should be {dtype}, but \"{tensor.Name}\" is {tensor.DType}");
-            if (document.Tensors.Count != 4)
-                throw Invalid($"a PlanarGen file holds exactly the 4 tensors W1, b1, W2, b2, but this one has {document.Tensors.Count}");
+            int parameterTensors = document.Tensors.Count(t => t.Name != InputOffsetName && t.Name != InputScaleName);
+            if (parameterTensors != 4)
+                throw Invalid($"a PlanarGen file holds exactly the 4 tensors W1, b1, W2, b2 (and optionally input_offset, input_scale), but this one has {parameterTensors}");
 
             string stored = metadata["planargen.checksum"];
             var buffer = new List<byte>();

@@ -72,7 +72,7 @@ namespace PlanarGen.Cli.Commands
                 (RunReport report, double seconds) = Trainer.RunTimed(runner, data, settings, streamCost);
                 if (!c.Json)
                 {
-                    if (report.LoadedFrom != null) context.Out.WriteLine($"Loaded weights from {report.LoadedFrom} ({report.Checksum}) into {report.Method}.");
+                    if (report.LoadedFrom != null) context.Out.WriteLine($"Loaded weights from {report.LoadedFrom} ({report.Checksum}) into {report.Method}{(report.InputScaling ? ", with input scaling (applied to every point)" : "")}.");
                     ReportWriter.WriteOutcome(context.Out, report);
                     if (report.LoadedFrom == null)
                         context.Out.WriteLine($"Training time: {report.IterationsRun} iterations in {Text.Seconds(seconds)} s ({report.Method}).");
@@ -98,6 +98,7 @@ namespace PlanarGen.Cli.Commands
                         ReportWriter.WriteNumber(json, "logisticAccuracy", baseline.Accuracy);
                         ReportWriter.WriteNumber(json, "seconds", seconds);
                         if (report.LoadedFrom != null) json.WriteString("loadedFrom", report.LoadedFrom);
+                        if (report.LoadedFrom != null) json.WriteBoolean("inputScaling", report.InputScaling);
                         if (report.SavedTo != null) json.WriteString("savedTo", report.SavedTo);
                         if (report.Checksum != null) json.WriteString("checksum", report.Checksum);
                         ReportWriter.WriteStrings(json, "pictures", pictures);

@@ -4,14 +4,15 @@ using PlanarGen.Cli.Output;
 
 namespace PlanarGen.Cli.Commands
 {
-    /// <summary><c>planargen weights inspect|convert</c>: weights files without training (docs/weights.md, CLI).</summary>
+    /// <summary><c>planargen weights inspect|convert|export-onnx</c>: weights files without training (docs/weights.md, CLI).</summary>
     internal static class WeightsCommand
     {
         public static Command Create(CliContext context)
         {
-            var command = new Command("weights", "Weights files: inspect what one holds, or convert it to another format.");
+            var command = new Command("weights", "Weights files: inspect what one holds, convert it to another format, or export it as an ONNX model.");
             command.Subcommands.Add(Inspect(context));
             command.Subcommands.Add(Convert(context));
+            command.Subcommands.Add(ExportOnnx(context));
             return command;
         }
 
@@ -49,6 +50,29 @@ namespace PlanarGen.Cli.Commands
             return command;
         }
 
+        private static Command ExportOnnx(CliContext context)
+        {
+            var input = new Argument<string>("IN") { Description = "The weights file to read: safetensors, PlanarGen JSON or NumPy .npz." };
+            var output = new Argument<string>("OUT") { Description = "The ONNX model to write (OUT.onnx)." };
+            var activation = new Option<string>("--activation")
+            {
+                Description = "Hidden activation of a foreign file (no PlanarGen metadata): tanh, sigmoid, relu or leaky-relu. A PlanarGen file's metadata names it.",
+            };
+            var slope = new Option<double?>("--leaky-slope") { Description = "Leaky ReLU slope of a foreign file (default 0.01)." };
+            var command = new Command("export-onnx",
+                $"Writes the network as an ONNX model (IR {OnnxExport.IrVersion}, opset {OnnxExport.OpsetVersion}, float32): input x [N, Inputs], output y [N, Outputs], input scaling as Sub/Mul in front.")
+            { input, output, activation, slope };
+            command.SetAction(result => CliRun.Guarded(context, () =>
+            {
+                string from = result.GetValue(input)!, to = result.GetValue(output)!;
+                string? named = result.GetValue(activation);
+                OnnxExport.Export(from, to, named == null ? null : CliOptions.ParseActivation(named), result.GetValue(slope));
+                context.Out.WriteLine($"Exported {from} to {to} (ONNX IR {OnnxExport.IrVersion}, opset {OnnxExport.OpsetVersion}, float32, {new System.IO.FileInfo(to).Length} bytes).");
+                return 0;
+            }));
+            return command;
+        }
+
         private static void WriteText(CliContext context, string file, WeightsInfo info)
         {
             var o = context.Out;
@@ -59,6 +83,13 @@ namespace PlanarGen.Cli.Commands
             o.WriteLine(info.Metadata.Count == 0 ? "Metadata: none" : $"Metadata: {info.Metadata.Count}");
             foreach (var entry in info.Metadata) o.WriteLine($"  {entry.Key} = {entry.Value}");
             o.WriteLine($"Checksum: {ChecksumText(info)}");
+            // Only files with input scaling get these lines, so the report of every other file reads as before.
+            if (info.InputOffsets is { } offsets && info.InputScales is { } scales && offsets.Count == scales.Count)
+            {
+                o.WriteLine($"Input scaling: x' = (x - offset) * scale, {offsets.Count} inputs");
+                for (int i = 0; i < offsets.Count; i++)
+                    o.WriteLine($"  input {i}: offset {Number(offsets[i])}, scale {Number(scales[i])}");
+            }
             o.Flush();
         }
 
@@ -89,7 +120,21 @@ namespace PlanarGen.Cli.Commands
                     _ => "none",
                 });
                 json.WriteString("computedChecksum", info.ComputedChecksum);
+                if (info.InputOffsets is { } offsets && info.InputScales is { } scales)
+                {
+                    json.WriteStartObject("inputScaling");
+                    json.WriteStartArray("offsets");
+                    foreach (double v in offsets) json.WriteNumberValue(v);
+                    json.WriteEndArray();
+                    json.WriteStartArray("scales");
+                    foreach (double v in scales) json.WriteNumberValue(v);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                }
+                else json.WriteNull("inputScaling");
             });
+
+        private static string Number(double value) => value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
         private static string FormatName(WeightsFormat format) => format switch
         {

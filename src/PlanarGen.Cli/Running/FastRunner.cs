@@ -54,11 +54,21 @@ namespace PlanarGen.Cli.Running
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k], CultureInfo.InvariantCulture);
             bool isFloat = typeof(T) == typeof(float);
             string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For(isFloat)})";
-            return new RunReport(method, costs, net.Accuracy(typed.AsDataSet()), shape.Inputs, shape.Hidden, shape.Outputs,
+            // A network with input scaling (loaded with its weights) sees the raw points through ScaleFeatures.
+            double accuracy;
+            if (net.HasInputScaling)
+            {
+                var scaled = new T[typed.X.Length];
+                net.ScaleFeatures(typed.X, scaled, typed.SampleCount);
+                accuracy = net.Accuracy(new DataSet<T>(scaled, typed.Y, typed.SampleCount));
+            }
+            else accuracy = net.Accuracy(typed.AsDataSet());
+            return new RunReport(method, costs, accuracy, shape.Inputs, shape.Hidden, shape.Outputs,
                 values, diverged, new NetworkPredictor(net), reason, iterationsRun)
             {
                 LoadedFrom = loadedFrom,
                 SavedTo = savedTo,
+                InputScaling = net.HasInputScaling,
                 Checksum = PlanarGen.Weights.WeightsMetadata.ChecksumText(net.Fingerprint()),
             };
         }
@@ -97,6 +107,7 @@ namespace PlanarGen.Cli.Running
                 var typedX = new T[x.Length];
                 var typedP = new T[sampleCount];
                 for (int i = 0; i < x.Length; i++) typedX[i] = FromDouble(x[i]);
+                if (_net.HasInputScaling) _net.ScaleFeatures(typedX, typedX, sampleCount);
                 _net.PredictBatch(new DataSet<T>(typedX, sampleCount), typedP);
                 for (int i = 0; i < sampleCount; i++) probabilities[i] = Convert.ToDouble(typedP[i], CultureInfo.InvariantCulture);
             }

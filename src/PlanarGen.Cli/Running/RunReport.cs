@@ -67,6 +67,10 @@ namespace PlanarGen.Cli.Running
         /// <summary>The weights file the trained network was saved to (flower --save), or null (not asked, or diverged).</summary>
         public string? SavedTo { get; init; }
 
+        /// <summary>Whether the network carries input scaling (loaded with the weights): the accuracy and the boundary then
+        /// scale the raw inputs first (docs/weights.md#input-scaling).</summary>
+        public bool InputScaling { get; init; }
+
         /// <summary>The generated network's <c>Fingerprint()</c> as xxh64:HEX (what a saved file's planargen.checksum holds), or null on the exact path.</summary>
         public string? Checksum { get; init; }
     }

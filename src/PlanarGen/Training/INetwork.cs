@@ -44,6 +44,34 @@ namespace PlanarGen
         /// <summary>Loads parameters from safetensors, PlanarGen JSON or NumPy .npz bytes in memory; the network is unchanged on error.</summary>
         void LoadWeights(ReadOnlySpan<byte> content);
 
+        /// <summary>Whether the network carries input scaling, <c>x' = (x - offset) * scale</c> per input (set by
+        /// <see cref="SetInputScaling"/> or by loading a weights file that has it; docs/weights.md#input-scaling).
+        /// <see cref="Predict"/> and training never apply it: call <see cref="ScaleInputs"/> or <see cref="ScaleFeatures"/> first.</summary>
+        bool HasInputScaling { get; }
+
+        /// <summary>Copies the input offsets and scales out and returns true, or returns false (writing nothing) when the network has none.</summary>
+        /// <exception cref="ArgumentException">A span's length is not the input count.</exception>
+        bool TryGetInputScaling(Span<T> offsets, Span<T> scales);
+
+        /// <summary>Sets the input scaling: one finite offset and one finite, non-zero scale per input. The network is unchanged on error.</summary>
+        /// <exception cref="ArgumentException">A length is not the input count, a value is not finite, or a scale is zero.</exception>
+        void SetInputScaling(ReadOnlySpan<T> offsets, ReadOnlySpan<T> scales);
+
+        /// <summary>Removes the input scaling; <see cref="ScaleInputs"/> and <see cref="ScaleFeatures"/> then copy their input unchanged.</summary>
+        void ClearInputScaling();
+
+        /// <summary>One raw sample (Inputs values) to the network's input space: <c>(raw[i] - offset[i]) * scale[i]</c> in T
+        /// (two roundings), or a copy when the network has no input scaling. <paramref name="raw"/> and <paramref name="scaled"/>
+        /// may be the same span. Allocation-free.</summary>
+        /// <exception cref="ArgumentException">A length is not the input count.</exception>
+        void ScaleInputs(ReadOnlySpan<T> raw, Span<T> scaled);
+
+        /// <summary>A feature matrix in <see cref="DataSet{T}"/> layout (Inputs rows of <paramref name="sampleCount"/> values,
+        /// feature-major) scaled per feature, or copied when the network has no input scaling. The spans may be the same.
+        /// Allocation-free.</summary>
+        /// <exception cref="ArgumentException">A length is not Inputs x <paramref name="sampleCount"/>.</exception>
+        void ScaleFeatures(ReadOnlySpan<T> features, Span<T> scaled, int sampleCount);
+
         /// <summary>Predicts one sample.</summary>
         void Predict(ReadOnlySpan<T> input, Span<T> probabilities);
 

@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Runtime.InteropServices;
 using PlanarGen.Weights;
 
@@ -127,11 +128,22 @@ namespace PlanarGen
             NetworkShape shape = network.Shape;
             RequirePrecision<T>(shape);
             // A checkpoint's optimizer tensors and keys are read and set aside first (NetworkCheckpoint); a plain file has none.
-            (WeightsContent content, NetworkCheckpoint.Saved<T>? training) = NetworkCheckpoint.Split<T>(Decode(input, shape), shape);
+            // Then the input scaling's tensors, if any; what remains are the parameters.
+            (WeightsContent withScaling, NetworkCheckpoint.Saved<T>? training) = NetworkCheckpoint.Split<T>(Decode(input, shape), shape);
+            WeightsContent content = InputScalingTensors.Split(withScaling, out var scaling);
             WeightsMetadata.Check(content, shape);
             WeightsTensor[] tensors = ParameterTensors.Select(content.Tensors, shape);
             T[] parameters = ParameterTensors.ToParameters<T>(tensors, shape.ParameterCount);
+            (T[] Offsets, T[] Scales)? inputScaling = null;
+            if (scaling is { } s)
+            {
+                InputScalingTensors.Check(s, content.Metadata, shape.Inputs);
+                inputScaling = InputScalingTensors.ToValues<T>(s, shape.Inputs);
+            }
+            // Everything is checked: neither call below can fail, so the network changes completely or not at all.
             network.LoadParameters(parameters);
+            if (inputScaling is { } values) network.SetInputScaling(values.Offsets, values.Scales);
+            else network.ClearInputScaling();
             if (training != null) network.RestoreTrainingState(training.State, training.Moments);
         }
 
@@ -180,12 +192,16 @@ namespace PlanarGen
             NetworkShape shape = network.Shape;
             RequirePrecision<T>(shape);
             int count = shape.ParameterCount;
-            var values = new T[count];
-            network.CopyParametersTo(values);
+            int inputs = shape.Inputs;
+            bool scaled = network.HasInputScaling;
+            // The parameters, then (when set) the input offsets and scales: the tensors input_offset and input_scale follow b2.
+            var values = new T[count + (scaled ? 2 * inputs : 0)];
+            network.CopyParametersTo(values.AsSpan(0, count));
+            if (scaled) network.TryGetInputScaling(values.AsSpan(count, inputs), values.AsSpan(count + inputs, inputs));
             TensorType type = TensorTypes.ForPrecision(shape.Precision);
             int size = TensorTypes.Size(type);
-            var data = new byte[count * size];
-            for (int k = 0; k < count; k++)
+            var data = new byte[values.Length * size];
+            for (int k = 0; k < values.Length; k++)
             {
                 double value;
                 if (typeof(T) == typeof(float))
@@ -203,13 +219,13 @@ namespace PlanarGen
                     throw new ArgumentException($"Expected finite parameters to save, but parameter {k} (notebook order W1, b1, W2, b2) is {NumberText.Format(value)}.", nameof(network));
             }
             int h = shape.Hidden, i = shape.Inputs, o = shape.Outputs;
-            var shapes = new[] { new[] { h, i }, new[] { h, 1 }, new[] { o, h }, new[] { o, 1 } };
-            string[] names = { "W1", "b1", "W2", "b2" };
-            var tensors = new WeightsTensor[4];
+            var shapes = new[] { new[] { h, i }, new[] { h, 1 }, new[] { o, h }, new[] { o, 1 }, new[] { i }, new[] { i } };
+            string[] names = { "W1", "b1", "W2", "b2", InputScalingTensors.OffsetName, InputScalingTensors.ScaleName };
+            var tensors = new WeightsTensor[scaled ? 6 : 4];
             int at = 0;
-            for (int t = 0; t < 4; t++)
+            for (int t = 0; t < tensors.Length; t++)
             {
-                int length = shapes[t][0] * shapes[t][1] * size;
+                int length = shapes[t].Aggregate(1, (a, b) => a * b) * size;
                 tensors[t] = new WeightsTensor(names[t], type, shapes[t], new ReadOnlyMemory<byte>(data, at, length));
                 at += length;
             }

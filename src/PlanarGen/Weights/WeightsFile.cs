@@ -47,7 +47,15 @@ namespace PlanarGen
             var metadata = new List<KeyValuePair<string, string>>();
             try
             {
-                tensors = ParameterTensorsOf(content);
+                WeightsContent parameters = InputScalingTensors.Split(content, out var scaling);
+                tensors = ParameterTensorsOf(parameters);
+                if (scaling is { } s)
+                {
+                    int inputs = tensors[0].Shape[1];
+                    InputScalingTensors.Check(s, content.Metadata, inputs);
+                    InputScalingTensors.ToValues<double>(s, inputs);
+                    tensors = tensors.Concat(new[] { s.Offsets, s.Scales }).ToArray();
+                }
                 WeightsInfo info = Describe(content);
                 byte[] data = Concatenate(tensors);
                 foreach (KeyValuePair<string, string> entry in info.Metadata)
@@ -82,7 +90,7 @@ namespace PlanarGen
 
         /// <summary>The four parameter tensors in the notebook order, the shape inferred from W1 [Hidden, Inputs] and W2
         /// [Outputs, Hidden] and checked like a load (names, shapes, F32/F64).</summary>
-        private static WeightsTensor[] ParameterTensorsOf(WeightsContent content)
+        internal static WeightsTensor[] ParameterTensorsOf(WeightsContent content)
         {
             WeightsTensor? w1 = content.Tensors.FirstOrDefault(t => t.Name == "W1" || t.Name.EndsWith("0.weight", StringComparison.Ordinal));
             WeightsTensor? w2 = content.Tensors.FirstOrDefault(t => t.Name == "W2" || t.Name.EndsWith("2.weight", StringComparison.Ordinal));
@@ -133,7 +141,22 @@ namespace PlanarGen
             string? stored = content.Metadata.TryGetValue(WeightsMetadata.Checksum, out string? value) ? value : null;
             WeightsChecksumStatus status = stored == null ? WeightsChecksumStatus.None
                 : stored == computed ? WeightsChecksumStatus.Matches : WeightsChecksumStatus.DoesNotMatch;
-            return new WeightsInfo(content.Format, tensors, metadata, status, stored, computed);
+            return new WeightsInfo(content.Format, tensors, metadata, status, stored, computed)
+            {
+                InputOffsets = ValuesOf(content, InputScalingTensors.OffsetName),
+                InputScales = ValuesOf(content, InputScalingTensors.ScaleName),
+            };
+        }
+
+        /// <summary>A one-dimensional tensor's values as doubles (F32 widened exactly), or null when the file has no such tensor
+        /// or it is not one-dimensional (inspect reports, it does not judge).</summary>
+        private static double[]? ValuesOf(WeightsContent content, string name)
+        {
+            WeightsTensor? tensor = content.Tensors.FirstOrDefault(t => t.Name == name);
+            if (tensor == null || tensor.Shape.Length != 1) return null;
+            var values = new double[tensor.ElementCount];
+            for (int k = 0; k < values.Length; k++) values[k] = TensorTypes.Read(tensor.Type, tensor.Data.Span, k);
+            return values;
         }
 
         private static byte[] Concatenate(IReadOnlyList<WeightsTensor> tensors)

@@ -34,5 +34,12 @@ namespace PlanarGen
         /// <summary>The XXH64 of the tensor data as <c>xxh64:</c> and 16 hex digits (what PlanarGen would store); for an npz,
         /// of the tensors concatenated in file order.</summary>
         public string ComputedChecksum { get; }
+
+        /// <summary>The values of the tensor <c>input_offset</c> (F32 widened exactly), or null when the file has no such
+        /// one-dimensional tensor: the offsets of the input scaling <c>x' = (x - offset) * scale</c> (docs/weights.md#input-scaling).</summary>
+        public IReadOnlyList<double>? InputOffsets { get; internal set; }
+
+        /// <summary>The values of the tensor <c>input_scale</c>, or null when the file has no such one-dimensional tensor.</summary>
+        public IReadOnlyList<double>? InputScales { get; internal set; }
     }
 }

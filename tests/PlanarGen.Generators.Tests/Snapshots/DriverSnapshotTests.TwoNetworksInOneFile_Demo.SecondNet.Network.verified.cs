@@ -746,6 +746,68 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<SecondNet, double>(ref this, content);
 
+        // Input scaling: 1 offsets, then 1 scales; all zero and unused until SetInputScaling.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private InputScalingStorage _inputScaling;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private bool _hasInputScaling;
+
+        /// <summary>1 x 16 values side by side (sequential layout, no padding between fields of one type), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct InputScalingStorage
+        {
+            #pragma warning disable CS0169, CS0649
+            private InputScalingBlock B0;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct InputScalingBlock
+        {
+            #pragma warning disable CS0169, CS0649
+            private double S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<double> InputScalingOf(ref InputScalingStorage storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<InputScalingStorage, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1)).Slice(0, 2);
+
+        // Input scaling's members: documented on global::PlanarGen.INetwork<T> (docs/weights.md#input-scaling).
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public bool HasInputScaling => _hasInputScaling;
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public bool TryGetInputScaling(global::System.Span<double> offsets, global::System.Span<double> scales) => global::PlanarGen.InputScaling.TryGet(_hasInputScaling, InputScalingOf(ref _inputScaling), offsets, scales);
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SetInputScaling(global::System.ReadOnlySpan<double> offsets, global::System.ReadOnlySpan<double> scales)
+        {
+            global::PlanarGen.InputScaling.Set(InputScalingOf(ref _inputScaling), offsets, scales);
+            _hasInputScaling = true;
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ClearInputScaling()
+        {
+            _inputScaling = default;
+            _hasInputScaling = false;
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ScaleInputs(global::System.ReadOnlySpan<double> raw, global::System.Span<double> scaled) => global::PlanarGen.InputScaling.Apply(_hasInputScaling, InputScalingOf(ref _inputScaling), raw, scaled);
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ScaleFeatures(global::System.ReadOnlySpan<double> features, global::System.Span<double> scaled, int sampleCount) => global::PlanarGen.InputScaling.ApplyToFeatures(_hasInputScaling, InputScalingOf(ref _inputScaling), features, scaled, sampleCount);
+
         /// <summary>
         /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
         /// see <see cref="global::PlanarGen.NetworkFingerprint"/>): the same on every machine, runtime and release, so lockstep

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using PlanarGen.Tests.Networks;
 using Xunit;
 using Xunit.Abstractions;
@@ -28,6 +29,7 @@ namespace PlanarGen.Tests.Weights
         public static TheoryData<string> Cases => new TheoryData<string>
         {
             "safetensors float", "safetensors double", "json float", "json double", "npz stored f8", "npz deflated f4",
+            "safetensors float scaled", "json double scaled", "npz stored f8 scaled",
         };
 
         [Theory]
@@ -41,6 +43,9 @@ namespace PlanarGen.Tests.Weights
                 "json float" => Run<FlowerNet, float>(Saved<FlowerNet, float>(WeightsFormat.Json)),
                 "json double" => Run<Leaky352Double, double>(Saved<Leaky352Double, double>(WeightsFormat.Json)),
                 "npz stored f8" => Run<FlowerNet64, double>(File.ReadAllBytes(WeightsTestKit.Fixture("notebook_2-4-1.npz"))),
+                "safetensors float scaled" => Run<FlowerNet, float>(Saved<FlowerNet, float>(WeightsFormat.Safetensors, scaled: true)),
+                "json double scaled" => Run<Leaky352Double, double>(Saved<Leaky352Double, double>(WeightsFormat.Json, scaled: true)),
+                "npz stored f8 scaled" => Run<FlowerNet64, double>(File.ReadAllBytes(WeightsTestKit.Fixture("notebook_2-4-1_scaled.npz"))),
                 _ => Run<FlowerNet, float>(File.ReadAllBytes(WeightsTestKit.Fixture("notebook_2-4-1_f32.npz"))),
             };
             string line = $"{name}: {counts.Bytes} bytes, tried {counts.Tried}, rejected {counts.Rejected}, harmless {counts.Harmless}";
@@ -85,11 +90,26 @@ namespace PlanarGen.Tests.Weights
             File.AppendAllText(Path.Combine(AppContext.BaseDirectory, "weights-corruption.txt"), $"random garbage: tried {tried}, rejected {tried}" + Environment.NewLine);
         }
 
-        private static byte[] Saved<TNet, T>(WeightsFormat format)
+        private static byte[] Saved<TNet, T>(WeightsFormat format, bool scaled = false)
             where TNet : struct, INetwork<T> where T : unmanaged, System.Numerics.IBinaryFloatingPointIeee754<T>
         {
-            T[] p = TestData.Parameters<T>(Networks.NetworkShape.Of(typeof(TNet)), seed: 5);
-            return WeightsTestKit.Save<TNet, T>(TestData.Load<TNet, T>(p), format);
+            var shape = Networks.NetworkShape.Of(typeof(TNet));
+            T[] p = TestData.Parameters<T>(shape, seed: 5);
+            TNet net = TestData.Load<TNet, T>(p);
+            if (scaled)
+            {
+                // Offsets and scales of either sign with many significant bits, so a changed byte changes a value.
+                T[] values = TestData.Parameters<T>(shape, seed: 6);
+                var offsets = new T[shape.Inputs];
+                var scales = new T[shape.Inputs];
+                for (int i = 0; i < shape.Inputs; i++)
+                {
+                    offsets[i] = values[i] * T.CreateChecked(10);
+                    scales[i] = T.CreateChecked(0.75) + values[shape.Inputs + i] * values[shape.Inputs + i];
+                }
+                net.SetInputScaling(offsets, scales);
+            }
+            return WeightsTestKit.Save<TNet, T>(net, format);
         }
 
         private static (int Bytes, int Tried, int Rejected, int Harmless) Run<TNet, T>(byte[] file)
@@ -97,12 +117,15 @@ namespace PlanarGen.Tests.Weights
         {
             var original = new TNet();
             NetworkWeights.Load<TNet, T>(ref original, file);
-            double[] expected = WeightsTestKit.ParametersOf<TNet, T>(original);
+            double[] expected = WeightsTestKit.StateOf<TNet, T>(original);
 
             // The network each attempt starts from: parameters different from the file's, so a partial load shows.
             var sentinel = new TNet();
             sentinel.Initialize(new NumPyRandom(99), 1.0);
-            double[] sentinelValues = WeightsTestKit.ParametersOf<TNet, T>(sentinel);
+            // Input scaling unlike any file's, so a partial load shows and a file without scaling must clear it.
+            T[] Filled(double value) => Enumerable.Repeat(typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value, sentinel.Shape.Inputs).ToArray();
+            sentinel.SetInputScaling(Filled(3), Filled(-2));
+            double[] sentinelValues = WeightsTestKit.StateOf<TNet, T>(sentinel);
             Assert.False(WeightsTestKit.SameBits(expected, sentinelValues));
 
             int tried = 0, rejected = 0, harmless = 0;
@@ -117,14 +140,14 @@ namespace PlanarGen.Tests.Weights
                 catch (WeightsFormatException)
                 {
                     rejected++;
-                    Assert.True(WeightsTestKit.SameBits(sentinelValues, WeightsTestKit.ParametersOf<TNet, T>(net)), $"{what}: rejected, but the network changed");
+                    Assert.True(WeightsTestKit.SameBits(sentinelValues, WeightsTestKit.StateOf<TNet, T>(net)), $"{what}: rejected, but the network changed");
                     return;
                 }
                 catch (Exception e)
                 {
                     Assert.Fail($"{what}: threw {e.GetType().Name}: {e.Message}");
                 }
-                Assert.True(WeightsTestKit.SameBits(expected, WeightsTestKit.ParametersOf<TNet, T>(net)), $"{what}: loaded different parameters without an error");
+                Assert.True(WeightsTestKit.SameBits(expected, WeightsTestKit.StateOf<TNet, T>(net)), $"{what}: loaded different parameters or input scaling without an error");
                 harmless++;
             }
 

@@ -23,6 +23,20 @@ namespace PlanarGen.Tests.Weights
             return result;
         }
 
+        /// <summary>The parameters, then 1 and the input offsets and scales when the network has input scaling, else 0: the
+        /// whole state a load sets, widened to double.</summary>
+        public static double[] StateOf<TNet, T>(in TNet net)
+            where TNet : INetwork<T> where T : unmanaged
+        {
+            double[] parameters = ParametersOf<TNet, T>(net);
+            int inputs = net.Shape.Inputs;
+            var offsets = new T[inputs];
+            var scales = new T[inputs];
+            if (!net.TryGetInputScaling(offsets, scales)) return [.. parameters, 0];
+            static double Widen(T v) => v is float f ? f : (double)(object)v;
+            return [.. parameters, 1, .. Array.ConvertAll(offsets, Widen), .. Array.ConvertAll(scales, Widen)];
+        }
+
         public static bool SameBits(double[] a, double[] b)
         {
             if (a.Length != b.Length) return false;
