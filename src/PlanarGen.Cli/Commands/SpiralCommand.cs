@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -107,6 +108,15 @@ namespace PlanarGen.Cli.Commands
                         ReportWriter.WriteCosts(j, "costs", report.Costs);
                         ReportWriter.WriteNumber(j, "accuracy", report.Accuracy);
                         if (report.Diverged) j.WriteNumber("divergedAtIteration", report.DivergedAtIteration);
+                        NetworkShape shape = report.Shape;
+                        double[] p = report.Parameters;
+                        j.WritePropertyName("parameters");
+                        j.WriteStartObject();
+                        ReportWriter.WriteMatrix(j, "W1", p.AsSpan(0, shape.B1Offset), shape.Hidden, shape.Inputs);
+                        ReportWriter.WriteVector(j, "b1", p[shape.B1Offset..shape.W2Offset]);
+                        ReportWriter.WriteMatrix(j, "W2", p.AsSpan(shape.W2Offset, shape.B2Offset - shape.W2Offset), shape.Outputs, shape.Hidden);
+                        ReportWriter.WriteVector(j, "b2", p[shape.B2Offset..]);
+                        j.WriteEndObject();
                         ReportWriter.WriteStrings(j, "pictures", pictures);
                     });
                 }

@@ -17,8 +17,8 @@ namespace PlanarGen.Cli.Spiral
     [Network(Inputs = 2, Hidden = 100, Outputs = 3, HiddenActivation = Activation.ReLU)] internal partial struct Spiral100 { }
 
     /// <summary>What one spiral run gives: the costs, the argmax accuracy, and the trained network as a classifier.</summary>
-    internal sealed record SpiralReport(string Network, IReadOnlyList<(int Iteration, double Cost)> Costs, double Accuracy, int DivergedAtIteration,
-        IClassifier Classifier)
+    internal sealed record SpiralReport(NetworkShape Shape, IReadOnlyList<(int Iteration, double Cost)> Costs, double Accuracy, int DivergedAtIteration,
+        double[] Parameters, IClassifier Classifier)
     {
         public bool Diverged => DivergedAtIteration >= 0;
     }
@@ -94,7 +94,10 @@ namespace PlanarGen.Cli.Spiral
                 var recorder = new CostRecorder(new List<(int, double)>(), onCost);
                 TrainingResult result = net.Train(typed.AsDataSet(), options, ref recorder);
                 var classifier = new Classifier(net);
-                return new SpiralReport(typeof(TNet).Name, recorder.Costs, classifier.Accuracy(data), result.DivergedAtIteration, classifier);
+                var parameters = new T[net.Shape.ParameterCount];
+                net.CopyParametersTo(parameters);
+                double[] values = parameters.Select(v => Convert.ToDouble(v, CultureInfo.InvariantCulture)).ToArray();
+                return new SpiralReport(net.Shape, recorder.Costs, classifier.Accuracy(data), result.DivergedAtIteration, values, classifier);
             }
 
             private sealed class Classifier : IClassifier
