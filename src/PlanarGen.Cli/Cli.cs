@@ -33,6 +33,7 @@ namespace PlanarGen.Cli
                 ActivationsCommand.Create(context),
                 LearningRatesCommand.Create(context),
                 ZeroInitCommand.Create(context),
+                SpiralCommand.Create(context),
                 WeightsCommand.Create(context),
             };
             ParseResult parsed = root.Parse(args);

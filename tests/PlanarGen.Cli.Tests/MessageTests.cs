@@ -7,7 +7,7 @@ namespace PlanarGen.Cli.Tests
     /// <summary>Issue 15, findings 8 and 11: messages name the real problem and the option.</summary>
     public sealed class MessageTests
     {
-        private const string Commands = "flower, dataset, sweep, datasets, activations, learning-rates, zero-init, weights";
+        private const string Commands = "flower, dataset, sweep, datasets, activations, learning-rates, zero-init, spiral, weights";
 
         [Fact]
         public void AnUnknownCommandIsNamedWithTheCommands()

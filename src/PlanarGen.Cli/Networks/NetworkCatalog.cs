@@ -36,8 +36,9 @@ namespace PlanarGen.Cli.Networks
                 where TNetwork : INetwork<T>, new()
                 where T : unmanaged
             {
+                if (shape.Outputs == Spiral.SpiralModel.Classes) return; // the spiral's networks, taken by SpiralModel
                 if (shape.Inputs != 2 || shape.Outputs != 1)
-                    throw new InvalidOperationException($"{name} is {shape}; the CLI's networks take 2 inputs and 1 output.");
+                    throw new InvalidOperationException($"{name} is {shape}; the CLI's planar networks take 2 inputs and 1 output (the spiral's take 2 and 3).");
                 Table.Add((shape.Hidden, shape.HiddenActivation, shape.Precision), static () => new FastRunner<TNetwork, T>());
             }
         }
