@@ -41,9 +41,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
             _output.WriteLine($"784-128-10: generate {generate} ms, generate + compile + emit {stopwatch.ElapsedMilliseconds} ms, {text.Length} chars");
             // The unrolled form of this shape would be ~100,000 fields and ~500,000 locals; the loop form is a few hundred lines
             // (about 64,000 characters since 0.2.0 added weights files, Fingerprint, the divergence checks and Clone; about 80,000
-            // with the optimizers' TrainFor, TrainStateful, GradientCore and their Vector512 twins). The size does not grow with the
-            // shape: that is what this bound guards.
-            Assert.True(text.Length < 85_000, $"loop form is {text.Length} chars");
+            // with the optimizers' TrainFor, TrainStateful, GradientCore and their Vector512 twins; about 86,000 with input scaling).
+            // The size does not grow with the shape: that is what this bound guards (raised with each feature, in CHANGELOG).
+            Assert.True(text.Length < 90_000, $"loop form is {text.Length} chars");
             Assert.True(stopwatch.Elapsed.TotalSeconds < 30, $"took {stopwatch.Elapsed}");
 
             Assembly assembly = Assembly.Load(stream.ToArray());

@@ -86,6 +86,7 @@ namespace PlanarGen.Snapshots
             B2_0 = 0f;
             B2_1 = 0f;
             B2_2 = 0f;
+            _training = default;
         }
 
         /// <summary>Copies the parameters in the notebook's order: W1 (Hidden x Inputs, row-major), b1, W2 (Outputs x Hidden, row-major), b2.</summary>
@@ -124,6 +125,7 @@ namespace PlanarGen.Snapshots
         {
             global::PlanarGen.NetworkValidation.RequireLength(source.Length, ParameterCount, nameof(source), "the parameters W1, b1, W2, b2");
             for (int k = 0; k < source.Length; k++) global::PlanarGen.NetworkValidation.RequireFinite(source[k], nameof(source), k);
+            _training = default;
             W1_0_0 = source[0];
             W1_0_1 = source[1];
             W1_1_0 = source[2];
@@ -1184,6 +1186,7 @@ namespace PlanarGen.Snapshots
         {
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
+            _training = default;
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -1234,6 +1237,17 @@ namespace PlanarGen.Snapshots
             options.Validate();
             float learningRate = (float)options.LearningRate;
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, learningRate);
+            if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
+            {
+                #if NET8_0_OR_GREATER
+                if (global::PlanarGen.SimdPath.UsesVector512)
+                {
+                    return TrainStateful512(data, options, options.Iterations, long.MaxValue, ref observer);
+                }
+                #endif
+                return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
+            }
+            _training = default;
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
@@ -1255,7 +1269,7 @@ namespace PlanarGen.Snapshots
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
@@ -1280,18 +1294,18 @@ namespace PlanarGen.Snapshots
                     lastCost = cost;
                 }
                 if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
-                if (report) observer.OnCost(iteration, cost);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
         #endif
 
-        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
-        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
+        /// was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
+        private bool GradientSums(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1513,10 +1527,22 @@ namespace PlanarGen.Snapshots
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
-            global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
             if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            return inBound;
+        }
+
+        /// <summary>The gradient sums of every sample (GradientSums), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            bool inBound = GradientSums(data, scratch, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_1_0 = total[2];
@@ -1612,12 +1638,12 @@ namespace PlanarGen.Snapshots
         }
 
         #if NET8_0_OR_GREATER
-        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then the update.
-        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
-        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
+        /// was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        private bool GradientSums512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> total)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1838,10 +1864,22 @@ namespace PlanarGen.Snapshots
             }
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
-            global::System.Span<float> total = stackalloc float[ParameterCount];
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
             if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            return inBound;
+        }
+
+        /// <summary>The gradient sums of every sample (GradientSums), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, out float cost)
+        {
+            int m = data.SampleCount;
+            global::System.Span<float> total = stackalloc float[ParameterCount];
+            bool inBound = GradientSums512(data, scratch, total);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_1_0 = total[2];
@@ -2088,6 +2126,239 @@ namespace PlanarGen.Snapshots
             return inBound;
         }
 
+        // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
+        // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), inline, so a copy of the struct carries its own state.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private global::PlanarGen.TrainingState _training;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private OptimizerMoments _moments;
+
+        /// <summary>2 x 21 optimizer moments side by side (sequential layout), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct OptimizerMoments
+        {
+            // Only ever read and written through MomentsOf, never by name.
+            #pragma warning disable CS0169, CS0649
+            private float M0, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11, M12, M13, M14, M15;
+            private float M16, M17, M18, M19, M20, M21, M22, M23, M24, M25, M26, M27, M28, M29, M30, M31;
+            private float M32, M33, M34, M35, M36, M37, M38, M39, M40, M41;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<float> MomentsOf(ref OptimizerMoments storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<OptimizerMoments, float>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
+
+        /// <summary>The optimizer and mini-batch state this network carries between Train calls (steps taken, epoch, position).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingState TrainingState => _training;
+
+        /// <summary>Forgets the optimizer's moments and step count and the mini-batch shuffle position: the next Train or TrainFor
+        /// starts them afresh. Initialize, InitializeZeros, LoadParameters and loading weights do this too.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ResetOptimizer()
+        {
+            _training = default;
+        }
+
+        /// <summary>Writes a checkpoint: the weights file <see cref="SaveWeights(global::System.IO.Stream, global::PlanarGen.WeightsFormat)"/> writes,
+        /// plus the optimizer moments and <see cref="TrainingState"/>, so that LoadWeights resumes training exactly here.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) =>
+            global::PlanarGen.NetworkCheckpoint.Save<Net2x3x3, float>(this, _training, MomentsOf(ref _moments), destination, format);
+
+        /// <summary>Writes a checkpoint to a <c>.safetensors</c> or <c>.json</c> file, replacing it atomically.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SaveCheckpoint(string path) =>
+            global::PlanarGen.NetworkCheckpoint.Save<Net2x3x3, float>(this, _training, MomentsOf(ref _moments), path);
+
+        /// <summary>Sets the training state and the optimizer moments (2 x ParameterCount values), as loading a checkpoint does.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void RestoreTrainingState(global::PlanarGen.TrainingState state, global::System.ReadOnlySpan<float> moments)
+        {
+            global::PlanarGen.NetworkValidation.RequireLength(moments.Length, 2 * ParameterCount, nameof(moments), "2 x ParameterCount optimizer moments");
+            moments.CopyTo(MomentsOf(ref _moments));
+            _training = state;
+        }
+
+        /// <summary>Runs training steps (the optimizer and batches of <paramref name="options"/>) while they fit in <paramref name="budget"/>:
+        /// at least one, then another only while less than the budget has passed (Stopwatch, checked before each step), and never more
+        /// than <see cref="global::PlanarGen.TrainingOptions.Iterations"/> when that is above 0. Allocation-free; the state carries over to
+        /// the next call, so a game can spend a fixed time per frame. Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget)
+        {
+            var observer = default(global::PlanarGen.NoTrainingObserver);
+            return TrainFor(data, options, budget, ref observer);
+        }
+
+        /// <summary>As <see cref="TrainFor(global::PlanarGen.DataSet{float}, global::PlanarGen.TrainingOptions, global::System.TimeSpan)"/>, telling
+        /// <paramref name="observer"/> the cost every ReportEvery steps of this call; it stops training by returning false.</summary>
+        /// <param name="data">A labelled data set of this network's shape.</param>
+        /// <param name="options">Optimizer, batches, learning rate, report interval; Iterations caps the steps when above 0.</param>
+        /// <param name="budget">Time to spend, at least zero.</param>
+        /// <param name="observer">A struct observer, called directly (no allocation).</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public global::PlanarGen.TrainingResult TrainFor<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, global::System.TimeSpan budget, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            long deadline = global::PlanarGen.TrainingState.Deadline(global::System.Diagnostics.Stopwatch.GetTimestamp(), budget);
+            RequireData(data, needsLabels: true);
+            options.Validate();
+            global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate, (float)options.LearningRate);
+            int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStateful512(data, options, steps, deadline, ref observer);
+            }
+            #endif
+            return TrainStateful(data, options, steps, deadline, ref observer);
+        }
+
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            // The fields copied to the stack once per call, updated in place, stored back after every step.
+            global::System.Span<global::System.Numerics.Vector<float>> scratch = stackalloc global::System.Numerics.Vector<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+            global::System.Span<float> parameters = stackalloc float[ParameterCount];
+            CopyParametersTo(parameters);
+            global::System.Span<float> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<float> work = global::PlanarGen.TrainingState.Work<float>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<float> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<float> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<float> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore(batch, scratch, gradient, report, out float cost)
+                    && !(float.IsNaN(cost * 0f))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                StoreParameters(parameters);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful512<TObserver>(global::PlanarGen.DataSet<float> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            // The fields copied to the stack once per call, updated in place, stored back after every step.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<float>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+            global::System.Span<float> parameters = stackalloc float[ParameterCount];
+            CopyParametersTo(parameters);
+            global::System.Span<float> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<float> work = global::PlanarGen.TrainingState.Work<float>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<float> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<float> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<float> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore512(batch, scratch, gradient, report, out float cost)
+                    && !(float.IsNaN(cost * 0f))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                StoreParameters(parameters);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #endif
+
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums(data, scratch, gradient);
+            float invM = 1f / data.SampleCount;
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
+            cost = withCost ? CostCore(data) : 0f;
+            return inBound;
+        }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
+        {
+            bool inBound = GradientSums512(data, scratch, gradient);
+            float invM = 1f / data.SampleCount;
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
+            cost = withCost ? CostCore512(data) : 0f;
+            return inBound;
+        }
+
+        #endif
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private void StoreParameters(global::System.ReadOnlySpan<float> source)
+        {
+            W1_0_0 = source[0];
+            W1_0_1 = source[1];
+            W1_1_0 = source[2];
+            W1_1_1 = source[3];
+            W1_2_0 = source[4];
+            W1_2_1 = source[5];
+            B1_0 = source[6];
+            B1_1 = source[7];
+            B1_2 = source[8];
+            W2_0_0 = source[9];
+            W2_0_1 = source[10];
+            W2_0_2 = source[11];
+            W2_1_0 = source[12];
+            W2_1_1 = source[13];
+            W2_1_2 = source[14];
+            W2_2_0 = source[15];
+            W2_2_1 = source[16];
+            W2_2_2 = source[17];
+            B2_0 = source[18];
+            B2_1 = source[19];
+            B2_2 = source[20];
+        }
+
         /// <summary>Writes the parameters as safetensors (the default) or PlanarGen JSON, with metadata and a checksum (docs/weights.md).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void SaveWeights(global::System.IO.Stream destination, global::PlanarGen.WeightsFormat format = global::PlanarGen.WeightsFormat.Safetensors) => global::PlanarGen.NetworkWeights.Save<Net2x3x3, float>(in this, destination, format);
@@ -2110,6 +2381,68 @@ namespace PlanarGen.Snapshots
         /// <exception cref="global::PlanarGen.WeightsFormatException">The content is malformed, damaged or does not fit this network; the network is unchanged.</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public void LoadWeights(global::System.ReadOnlySpan<byte> content) => global::PlanarGen.NetworkWeights.Load<Net2x3x3, float>(ref this, content);
+
+        // Input scaling: 2 offsets, then 2 scales; all zero and unused until SetInputScaling.
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private InputScalingStorage _inputScaling;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private bool _hasInputScaling;
+
+        /// <summary>1 x 16 values side by side (sequential layout, no padding between fields of one type), read as a span.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct InputScalingStorage
+        {
+            #pragma warning disable CS0169, CS0649
+            private InputScalingBlock B0;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.InteropServices.StructLayout(global::System.Runtime.InteropServices.LayoutKind.Sequential)]
+        private struct InputScalingBlock
+        {
+            #pragma warning disable CS0169, CS0649
+            private float S0, S1, S2, S3, S4, S5, S6, S7, S8, S9, S10, S11, S12, S13, S14, S15;
+            #pragma warning restore CS0169, CS0649
+        }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private static global::System.Span<float> InputScalingOf(ref InputScalingStorage storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<InputScalingStorage, float>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1)).Slice(0, 4);
+
+        // Input scaling's members: documented on global::PlanarGen.INetwork<T> (docs/weights.md#input-scaling).
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public bool HasInputScaling => _hasInputScaling;
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public bool TryGetInputScaling(global::System.Span<float> offsets, global::System.Span<float> scales) => global::PlanarGen.InputScaling.TryGet(_hasInputScaling, InputScalingOf(ref _inputScaling), offsets, scales);
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void SetInputScaling(global::System.ReadOnlySpan<float> offsets, global::System.ReadOnlySpan<float> scales)
+        {
+            global::PlanarGen.InputScaling.Set(InputScalingOf(ref _inputScaling), offsets, scales);
+            _hasInputScaling = true;
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ClearInputScaling()
+        {
+            _inputScaling = default;
+            _hasInputScaling = false;
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ScaleInputs(global::System.ReadOnlySpan<float> raw, global::System.Span<float> scaled) => global::PlanarGen.InputScaling.Apply(_hasInputScaling, InputScalingOf(ref _inputScaling), raw, scaled);
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        public void ScaleFeatures(global::System.ReadOnlySpan<float> features, global::System.Span<float> scaled, int sampleCount) => global::PlanarGen.InputScaling.ApplyToFeatures(_hasInputScaling, InputScalingOf(ref _inputScaling), features, scaled, sampleCount);
 
         /// <summary>
         /// A stable 64-bit hash of the parameters' bits in the notebook's order (XXH64 of their little-endian IEEE 754 patterns,
@@ -2144,11 +2477,11 @@ namespace PlanarGen.Snapshots
             #if NET8_0_OR_GREATER
             if (global::PlanarGen.SimdPath.UsesVector512)
             {
-                global::PlanarGen.CodePreparation.Prepare(typeof(Net2x3x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(RequireData), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail));
+                global::PlanarGen.CodePreparation.Prepare(typeof(Net2x3x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(GradientSums512), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful512), nameof(GradientCore512), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
                 return;
             }
             #endif
-            global::PlanarGen.CodePreparation.Prepare(typeof(Net2x3x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(RequireData), nameof(StepTail));
+            global::PlanarGen.CodePreparation.Prepare(typeof(Net2x3x3), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
