@@ -300,34 +300,11 @@ namespace PlanarGen
             return new PlanarData<double>(x, y, m);
         }
 
-        /// <summary>
-        /// <c>indices = np.arange(n); RandomState.shuffle(indices)</c>: Fisher-Yates from the end, each swap partner
-        /// drawn by NumPy's legacy bounded draw (32-bit outputs masked to the next power of two minus one, redrawn
-        /// while above the bound).
-        /// </summary>
+        /// <summary><c>indices = np.arange(n); RandomState.shuffle(indices)</c>.</summary>
         internal static int[] ShuffledIndices(NumPyRandom random, int n)
         {
             var indices = new int[n];
-            for (int i = 0; i < n; i++) indices[i] = i;
-            for (int i = n - 1; i >= 1; i--)
-            {
-                uint max = (uint)i;
-                uint mask = max;
-                mask |= mask >> 1;
-                mask |= mask >> 2;
-                mask |= mask >> 4;
-                mask |= mask >> 8;
-                mask |= mask >> 16;
-                uint j;
-                do
-                {
-                    j = random.NextUInt32() & mask;
-                }
-                while (j > max);
-
-                (indices[i], indices[j]) = (indices[j], indices[i]);
-            }
-
+            random.Permutation(indices);
             return indices;
         }
     }

@@ -56,6 +56,36 @@ namespace PlanarGen
             return y;
         }
 
+        /// <summary>A uniform value in [0, <paramref name="max"/>] drawn as NumPy's legacy bounded draw does it (what
+        /// <c>randint</c> and <c>shuffle</c> use): 32-bit outputs masked to the smallest all-ones mask covering
+        /// <paramref name="max"/>, drawn again while above it; <paramref name="max"/> = 0 gives 0 without a draw.</summary>
+        public uint NextUInt32AtMost(uint max)
+        {
+            if (max == 0) return 0;
+            uint mask = max;
+            mask |= mask >> 1;
+            mask |= mask >> 2;
+            mask |= mask >> 4;
+            mask |= mask >> 8;
+            mask |= mask >> 16;
+            uint value;
+            do value = NextUInt32() & mask; while (value > max);
+            return value;
+        }
+
+        /// <summary>Fills <paramref name="order"/> with <c>np.random.permutation(order.Length)</c>: 0 .. n-1 shuffled by
+        /// NumPy's legacy <c>shuffle</c> (Fisher-Yates from the end, each partner from <see cref="NextUInt32AtMost"/>).
+        /// Allocates nothing.</summary>
+        public void Permutation(Span<int> order)
+        {
+            for (int k = 0; k < order.Length; k++) order[k] = k;
+            for (int i = order.Length - 1; i >= 1; i--)
+            {
+                int j = (int)NextUInt32AtMost((uint)i);
+                (order[i], order[j]) = (order[j], order[i]);
+            }
+        }
+
         /// <summary>One <c>np.random.rand()</c> (random_sample) value in [0, 1), with 53 random bits from two draws.</summary>
         public double Rand()
         {

@@ -150,10 +150,9 @@ namespace PlanarGen
             RequireRange(batchSize, 1, MaxBatchSize, nameof(batchSize), "batch size");
             int count = RequireSamples();
             uint max = (uint)(count - 1);
-            uint mask = Mask(max);
             for (int i = 0; i < batchSize; i++)
             {
-                int j = (int)Below(random, max, mask);
+                int j = (int)random.NextUInt32AtMost(max);
                 for (int r = 0; r < InputCount; r++) _batchX[r * batchSize + i] = _x[r * _stride + j];
                 for (int r = 0; r < OutputCount; r++) _batchY[r * batchSize + i] = _y[r * _stride + j];
             }
@@ -183,31 +182,6 @@ namespace PlanarGen
             for (int r = InputCount - 1; r >= 1; r--) _x.AsSpan(r * _stride, count).CopyTo(_x.AsSpan(r * Capacity, count));
             for (int r = OutputCount - 1; r >= 1; r--) _y.AsSpan(r * _stride, count).CopyTo(_y.AsSpan(r * Capacity, count));
             _stride = Capacity;
-        }
-
-        /// <summary>NumPy's legacy bounded draw: the smallest all-ones mask covering <paramref name="max"/>.</summary>
-        private static uint Mask(uint max)
-        {
-            uint mask = max;
-            mask |= mask >> 1;
-            mask |= mask >> 2;
-            mask |= mask >> 4;
-            mask |= mask >> 8;
-            mask |= mask >> 16;
-            return mask;
-        }
-
-        /// <summary>A uniform value in [0, <paramref name="max"/>] as NumPy's legacy <c>randint</c> draws it.</summary>
-        private static uint Below(NumPyRandom random, uint max, uint mask)
-        {
-            if (max == 0) return 0;
-            uint value;
-            do
-            {
-                value = random.NextUInt32() & mask;
-            }
-            while (value > max);
-            return value;
         }
 
         private static void RequireRange(int value, int min, int max, string argument, string what)

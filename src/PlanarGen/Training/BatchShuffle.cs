@@ -25,25 +25,6 @@ namespace PlanarGen
             return new ReadOnlySpan<int>(cache.Order, 0, m);
         }
 
-        /// <summary>NumPy's legacy <c>shuffle</c> of 0..m-1: for i from m-1 down to 1, swap i with a uniform j in [0, i]
-        /// (bounded by masked rejection: the smallest all-ones mask covering i, 32-bit draws until one is at most i).</summary>
-        internal static void Permutation(NumPyRandom random, Span<int> order)
-        {
-            for (int k = 0; k < order.Length; k++) order[k] = k;
-            for (int i = order.Length - 1; i >= 1; i--)
-            {
-                uint max = (uint)i, mask = max;
-                mask |= mask >> 1;
-                mask |= mask >> 2;
-                mask |= mask >> 4;
-                mask |= mask >> 8;
-                mask |= mask >> 16;
-                uint j;
-                do j = random.NextUInt32() & mask; while (j > max);
-                (order[i], order[(int)j]) = (order[(int)j], order[i]);
-            }
-        }
-
         private sealed class Cache
         {
             private readonly NumPyRandom _random = new NumPyRandom(0);
@@ -60,7 +41,7 @@ namespace PlanarGen
                 if (Order.Length < m) Order = new int[m];
                 _m = -1; // invalid while it is being rebuilt
                 _random.Seed(EpochSeed(seed, epoch));
-                Permutation(_random, new Span<int>(Order, 0, m));
+                _random.Permutation(new Span<int>(Order, 0, m));
                 (_seed, _m, _epoch) = (seed, m, epoch);
             }
         }
