@@ -42,10 +42,29 @@ namespace PlanarGen.Generators.Emit
             using (LoopBlocks(w, n))
             {
                 w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
-                using (w.Block("for (int k = 0; k < nb; k++)"))
+                if (IsLinear(spec))
                 {
-                    w.Line("var zk = z2.Slice(k * OutputCount, OutputCount);");
-                    WriteLoopCostTerm(w, spec, n, vector: true, "zk", "gCost");
+                    // Output by output, chunk by chunk: the order in which the training pass adds the same terms, so a step
+                    // reports exactly this cost.
+                    w.Lines($$"""
+                        for (int o = 0; o < OutputCount; o++)
+                        {
+                            var vy = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(Y.Slice(o * m, m));
+                            for (int k = 0; k < nb; k++)
+                            {
+                                var d = z2[k * OutputCount + o] - vy[c0 + k];
+                                gCost += d * d;
+                            }
+                        }
+                        """);
+                }
+                else
+                {
+                    using (w.Block("for (int k = 0; k < nb; k++)"))
+                    {
+                        w.Line("var zk = z2.Slice(k * OutputCount, OutputCount);");
+                        WriteLoopCostTerm(w, spec, n, vector: true, "zk", "gCost");
+                    }
                 }
             }
             w.Line($"{n.T} sCost = {n.VecStatic}.Dot(gCost, {n.Vec}.One);");

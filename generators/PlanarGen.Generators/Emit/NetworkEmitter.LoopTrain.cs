@@ -74,7 +74,7 @@ namespace PlanarGen.Generators.Emit
                             {
                                 var z = z2[k * OutputCount + o];
                                 var y = vy[c0 + k];
-                                if (withCost) gCost += {{KnownNames.VectorMath}}.Softplus(z) - y * z;
+                                if (withCost) gCost += {{KnownNames.VectorMath}}.{{n.SoftplusKernel}}(z) - y * z;
                                 z2[k * OutputCount + o] = {{KnownNames.VectorMath}}.{{n.SigmoidKernel}}(z) - y;
                             }
                         }
@@ -154,7 +154,7 @@ namespace PlanarGen.Generators.Emit
                             {
                                 var z = t[HiddenCount + o];
                                 var y = Y[o * m + s];
-                                if (withCost) sCost += {{KnownNames.VectorMath}}.Softplus(z) - y * z;
+                                if (withCost) sCost += {{KnownNames.VectorMath}}.{{n.SoftplusKernel}}(z) - y * z;
                                 var dz = {{KnownNames.VectorMath}}.{{n.SigmoidKernel}}(z) - y;
                                 t[HiddenCount + o] = dz;
                                 g[{{at.B2}} + o] += dz;

@@ -266,7 +266,7 @@ namespace PlanarGen.Generators.Emit
                             for (int k = 0; k < nb; k++)
                             {
                                 var z = z2[k * OutputCount + o];
-                                gCost += {{KnownNames.VectorMath}}.Softplus(z) - vy[c0 + k] * z;
+                                gCost += {{KnownNames.VectorMath}}.{{n.SoftplusKernel}}(z) - vy[c0 + k] * z;
                             }
                         }
                         """);
@@ -278,7 +278,7 @@ namespace PlanarGen.Generators.Emit
                         for (int o = 0; o < OutputCount; o++)
                         {
                             var z = t[HiddenCount + o];
-                            sCost += {{KnownNames.VectorMath}}.Softplus(z) - Y[o * m + s] * z;
+                            sCost += {{KnownNames.VectorMath}}.{{n.SoftplusKernel}}(z) - Y[o * m + s] * z;
                         }
                     }
                     return sCost * ({{n.Lit(1)}} / m);

@@ -238,10 +238,10 @@ namespace PlanarGen.Generators.Emit
         {
             string sums = n.Plan.Unrolled
                 ? $"""
-                    bool inBound = GradientSums{n.Suffix}(data, scratch, gradient);
+                    bool inBound = GradientSums{n.Suffix}(data, withCost, scratch, gradient, out {n.T} sCost);
                     {n.T} invM = {n.Lit(1)} / data.SampleCount;
                     for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-                    cost = withCost ? CostCore{n.Suffix}(data) : {n.Lit(0)};
+                    cost = withCost ? sCost * ({n.Lit(1)} / data.SampleCount){MeanOverOutputs(spec)} : {n.Lit(0)};
                 """
                 : $"""
                     bool inBound = GradientSums{n.Suffix}(data, withCost, out {n.T} sCost);

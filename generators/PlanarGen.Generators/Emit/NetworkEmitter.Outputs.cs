@@ -103,7 +103,7 @@ namespace PlanarGen.Generators.Emit
                         }
                         break;
                     default:
-                        for (int o = 0; o < outputs; o++) w.Line($"{acc} += {KnownNames.VectorMath}.Softplus(z2_{o}) - y{o} * z2_{o};");
+                        for (int o = 0; o < outputs; o++) w.Line($"{acc} += {KnownNames.VectorMath}.{N.SoftplusKernel}(z2_{o}) - y{o} * z2_{o};");
                         break;
                 }
             }

@@ -150,15 +150,15 @@ namespace PlanarGen.Generators.Emit
                 w.Lines($"""
                     int m = data.SampleCount;
                     {KnownNames.Span}<{n.T}> total = stackalloc {n.T}[ParameterCount];
-                    bool inBound = GradientSums{n.Suffix}(data, scratch, total);
+                    bool inBound = GradientSums{n.Suffix}(data, withCost, scratch, total, out {n.T} sCost);
                     """);
                 for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
 
                 w.Lines($"""
                     {n.T} invM = {n.Lit(1)} / m;
-                    // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-                    // the softplus out of the hot loop.
-                    cost = withCost ? CostCore{n.Suffix}(data) : {n.Lit(0)};
+                    // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+                    // in the same order as Cost, so the same value).
+                    cost = withCost ? sCost * ({n.Lit(1)} / m){MeanOverOutputs(spec)} : {n.Lit(0)};
                     // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
                     {n.T} probe = withCost ? cost * {n.Lit(0)} : {n.Lit(0)};
                     """);
@@ -180,15 +180,16 @@ namespace PlanarGen.Generators.Emit
         {
             w.Lines($"""
                 /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-                /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-                /// was within PlanarGen.DivergenceRule's bound.</summary>
+                /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+                /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
                 {GeneratedCode}
                 {HotLoop}
                 """);
-            using (w.Block($"private bool GradientSums{n.Suffix}({KnownNames.DataSet}<{n.T}> data, {KnownNames.Span}<{n.Vec}> scratch, {KnownNames.Span}<{n.T}> total)"))
+            using (w.Block($"private bool GradientSums{n.Suffix}({KnownNames.DataSet}<{n.T}> data, bool withCost, {KnownNames.Span}<{n.Vec}> scratch, {KnownNames.Span}<{n.T}> total, out {n.T} sCost)"))
             {
                 WriteBatchPrologue(w, spec, n, labels: true);
                 WriteBoundLocals(w, n, vector: true);
+                w.Line($"var gCost = {n.Vec}.Zero;");
 
                 w.Line($"var sums = scratch.Slice(0, ParameterCount);");
                 if (n.Plan.LayerPasses) WriteChunkPasses(w, new Lanes(spec, n, vector: true, guarded: true), names);
@@ -198,8 +199,9 @@ namespace PlanarGen.Generators.Emit
                     // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
                     // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
                     for (int k = 0; k < ParameterCount; k++) total[k] = {n.VecStatic}.Dot(sums[k], one);
+                    sCost = {n.VecStatic}.Dot(gCost, one);
                     bool inBound = {n.VecStatic}.EqualsAll(inBounds, {n.AllLanes});
-                    if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total);
+                    if (chunks * {n.Vec}.Count < m) inBound &= StepTail(data, chunks * {n.Vec}.Count, total, withCost, ref sCost);
                     return inBound;
                     """);
             }
@@ -212,13 +214,14 @@ namespace PlanarGen.Generators.Emit
             string[] names = ParameterNames(spec).ToArray();
             w.Lines($"""
                 /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-                /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+                /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
+                /// the same operations per sample as one SIMD lane. Returns whether every
                 /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
                 /// tier-0 code or tier transitions inside a training loop.</summary>
                 {GeneratedCode}
                 {HotLoop}
                 """);
-            using (w.Block($"private bool StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total)"))
+            using (w.Block($"private bool StepTail({KnownNames.DataSet}<{n.T}> data, int start, {KnownNames.Span}<{n.T}> total, bool withCost, ref {n.T} sCost)"))
             {
                 w.Line("int m = data.SampleCount;");
                 for (int i = 0; i < spec.Inputs; i++) w.Line($"var X{i} = data.Feature({i});");
@@ -226,7 +229,7 @@ namespace PlanarGen.Generators.Emit
                 for (int k = 0; k < names.Length; k++) w.Line($"{n.T} s{names[k]} = total[{k}];");
                 WriteBoundLocals(w, n, vector: false);
                 using (w.Block("for (int s = start; s < m; s++)"))
-                    WriteSampleBlock(w, new Lanes(spec, n, vector: false, guarded: true), "s");
+                    WriteSampleBlock(w, new Lanes(spec, n, vector: false, guarded: true), "s", "sCost");
                 for (int k = 0; k < names.Length; k++) w.Line($"total[{k}] = s{names[k]};");
                 w.Line("return inBound;");
             }
@@ -247,7 +250,7 @@ namespace PlanarGen.Generators.Emit
         {
             foreach (string name in names) w.Line($"var g{name} = {lanes.N.Vec}.Zero;");
             using (w.Block("for (int c = 0; c < chunks; c++)"))
-                WriteSampleBlock(w, lanes, "g");
+                WriteSampleBlock(w, lanes, "g", "gCost");
             for (int k = 0; k < names.Length; k++) w.Line($"sums[{k}] = g{names[k]};");
         }
 
@@ -299,6 +302,7 @@ namespace PlanarGen.Generators.Emit
                 w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
                 WriteBlockLayers(w, lanes, new KeptBuffer("kept", per), new ChunkWork(Labels: true, WithOutput: true, body =>
                 {
+                    WriteCostWhenAsked(body, lanes, "gCost");
                     body.Line(IsSigmoidOutput(spec)
                         ? "// Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1)."
                         : $"// Backward up to dZ1: {lanes.DeltaComment}, dZ1 = (W2^T dZ2) * g'(Z1).");
@@ -392,13 +396,22 @@ namespace PlanarGen.Generators.Emit
             w.Line($"dz1_{h} *= {derivative};");
         }
 
-        /// <summary>One chunk (or one sample): forward, cost term, backward into the gradient sums.</summary>
-        private static void WriteSampleBlock(CodeWriter w, Lanes lanes, string sum)
+        /// <summary>Adds the chunk's (or sample's) cost terms to <paramref name="acc"/> when the caller asked for the cost: a
+        /// branch the predictor always gets right, on values the gradient needs anyway.</summary>
+        private static void WriteCostWhenAsked(CodeWriter w, Lanes lanes, string acc)
+        {
+            using (w.Block("if (withCost)"))
+                lanes.AddCost(w, acc);
+        }
+
+        /// <summary>One chunk (or one sample): forward, cost term when asked, backward into the gradient sums.</summary>
+        private static void WriteSampleBlock(CodeWriter w, Lanes lanes, string sum, string costSum)
         {
             NetworkSpec spec = lanes.Spec;
             lanes.LoadInputs(w);
             lanes.LoadLabels(w);
             lanes.Forward(w, withOutput: true);
+            WriteCostWhenAsked(w, lanes, costSum);
             w.Line($"// Backward: {lanes.DeltaComment}.");
             for (int o = 0; o < spec.Outputs; o++)
             {

@@ -77,6 +77,10 @@ namespace PlanarGen.Generators.Emit
         /// <summary>The VectorMath sigmoid of the unrolled networks: SigmoidFast (0.5 + 0.5 tanh(x/2)) for float, Sigmoid for double.</summary>
         public string SigmoidKernel => Plan.FastKernels ? "SigmoidFast" : "Sigmoid";
 
+        /// <summary>The softplus of the binary cross-entropy cost: VectorMath.SoftplusFast (short dependency chains, 4 ulp) for
+        /// float networks, which compute it beside the gradient when a cost is reported; the accurate Softplus for double.</summary>
+        public string SoftplusKernel => Plan.FastKernels ? "SoftplusFast" : "Softplus";
+
         /// <summary>
         /// <paramref name="a"/> * <paramref name="b"/> + <paramref name="c"/> rounded once through VectorMath.MultiplyAdd (the
         /// same bits on every .NET target; its scalar, Vector4 and Vector&lt;float&gt; overloads agree bit for bit). Only fused

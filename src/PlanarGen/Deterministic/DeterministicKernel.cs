@@ -86,8 +86,7 @@ namespace PlanarGen.Deterministic
             var one = default(TS);
 
             T invM = one.Divide(one.Constant(1), one.Constant(m));
-            cost = withCost ? one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM) : one.Constant(0);
-            if (layout.Output == Activation.Linear) cost = one.Divide(cost, one.Constant(layout.Outputs));
+            cost = withCost ? MeanCost<T, TS>(one, scratch, layout, invM) : one.Constant(0);
             // Update P - learningRate * ((1/m) * sum), each operation rounded; probe: x * 0 is NaN exactly when x is not finite.
             T probe = one.Multiply(cost, one.Constant(0));
             Span<T> updated = scratch.Slice(layout.Updated, layout.Parameters);
@@ -117,7 +116,7 @@ namespace PlanarGen.Deterministic
             bool inBound = Accumulate<T, TS, TV>(parameters, layout, x, y, m, withCost, scratch);
             var one = default(TS);
             T invM = one.Divide(one.Constant(1), one.Constant(m));
-            cost = withCost ? one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM) : one.Constant(0);
+            cost = withCost ? MeanCost<T, TS>(one, scratch, layout, invM) : one.Constant(0);
             for (int k = 0; k < layout.Parameters; k++) gradient[k] = one.Multiply(invM, Combine<T, TS>(one, scratch, layout.Sums + k * VirtualLanes));
             return inBound;
         }
@@ -152,7 +151,15 @@ namespace PlanarGen.Deterministic
             for (int s = 0; s < full; s += v.Width) CostGroup<T, Vector<T>, TV>(v, parameters, layout, x, y, m, s, s % VirtualLanes, scratch);
             var one = default(TS);
             for (int s = full; s < m; s++) CostGroup<T, T, TS>(one, parameters, layout, x, y, m, s, s % VirtualLanes, scratch);
-            T mean = one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), one.Divide(one.Constant(1), one.Constant(m)));
+            return MeanCost<T, TS>(one, scratch, layout, one.Divide(one.Constant(1), one.Constant(m)));
+        }
+
+        /// <summary>The cost from its lane sums: (1/m) * sum, and for a linear output also / Outputs (the mean squared error
+        /// over every output). The one place Cost, TrainStep and Gradient take it from, so they report the same value.</summary>
+        private static T MeanCost<T, TS>(TS one, Span<T> scratch, Layout layout, T invM)
+            where T : unmanaged where TS : struct, ILanes<T, T>
+        {
+            T mean = one.Multiply(Combine<T, TS>(one, scratch, layout.CostSums), invM);
             return layout.Output == Activation.Linear ? one.Divide(mean, one.Constant(layout.Outputs)) : mean;
         }
 

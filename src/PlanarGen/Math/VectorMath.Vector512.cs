@@ -69,15 +69,16 @@ namespace PlanarGen
         }
 
         /// <summary>Computes log(1 + e^x) in every lane; each lane equals <see cref="Softplus(float)"/> bit for bit.</summary>
-        /// <remarks>Lane by lane through the scalar form: the generated networks need it only for a reported cost, which is
-        /// rare next to the training steps, so it is not worth a 512-bit copy of Exp and Log.</remarks>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <remarks>Same algorithm, error and special values as <see cref="Softplus(float)"/>: a reported cost computes it in
+        /// the training pass, so it is vectorised like the other kernels.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Softplus(Vector512<float> x)
         {
-            Span<float> lanes = stackalloc float[Vector512<float>.Count];
-            x.CopyTo(lanes);
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = Softplus(lanes[i]);
-            return Vector512.Create((ReadOnlySpan<float>)lanes);
+            Vector512<float> positive = Vector512.ConditionalSelect(Vector512.GreaterThan(x, Vector512<float>.Zero), x, Vector512<float>.Zero);
+            Vector512<float> u = Exp(-(x.AsInt32() & Vector512.Create(FloatAbsMask)).AsSingle());
+            Vector512<float> w = Vector512<float>.One + u;
+            Vector512<float> log1p = Log(w) + (u - (w - Vector512<float>.One)) / w;
+            return positive + log1p;
         }
 
         /// <summary>Computes e^x in every lane; each lane equals <see cref="Exp(float)"/> bit for bit (the softmax outputs of the
@@ -105,15 +106,29 @@ namespace PlanarGen
         }
 
         /// <summary>Computes the natural logarithm in every lane; each lane equals <see cref="Log(float)"/> bit for bit.</summary>
-        /// <remarks>Lane by lane through the scalar form, like <see cref="Softplus(Vector512{float})"/>: the generated networks need
-        /// it only for a softmax network's reported cost.</remarks>
-        [MethodImpl(MethodImplOptions.NoInlining)]
+        /// <remarks>Same algorithm, error and special values as <see cref="Log(float)"/>.</remarks>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static Vector512<float> Log(Vector512<float> x)
         {
-            Span<float> lanes = stackalloc float[Vector512<float>.Count];
-            x.CopyTo(lanes);
-            for (int i = 0; i < lanes.Length; i++) lanes[i] = Log(lanes[i]);
-            return Vector512.Create((ReadOnlySpan<float>)lanes);
+            Vector512<float> subnormal = Vector512.LessThan(x, Vector512.Create(MinNormalF));
+            Vector512<float> xs = Vector512.ConditionalSelect(subnormal, x * Vector512.Create(SubnormalScaleF), x);
+            Vector512<float> eAdjust = Vector512.ConditionalSelect(subnormal, Vector512.Create(SubnormalExponentF), Vector512<float>.Zero);
+            Vector512<int> sqrtHalfBits = Vector512.Create(SqrtHalfBitsF);
+            Vector512<int> t = xs.AsInt32() - sqrtHalfBits;
+            Vector512<float> e = Vector512.ConvertToSingle(t & Vector512.Create(ExponentFieldF)) * Vector512.Create(TwoPowMinus23F) - eAdjust;
+            Vector512<float> f = ((t & Vector512.Create(MantissaFieldF)) + sqrtHalfBits).AsSingle() - Vector512<float>.One;
+            Vector512<float> z = f * f;
+            Vector512<float> y = ((((((((Vector512.Create(LogP0F) * f + Vector512.Create(LogP1F)) * f + Vector512.Create(LogP2F)) * f
+                + Vector512.Create(LogP3F)) * f + Vector512.Create(LogP4F)) * f + Vector512.Create(LogP5F)) * f
+                + Vector512.Create(LogP6F)) * f + Vector512.Create(LogP7F)) * f + Vector512.Create(LogP8F)) * f * z;
+            y = y + e * Vector512.Create(Ln2LoF);
+            y = y - Vector512.Create(0.5f) * z;
+            Vector512<float> result = f + y;
+            result = result + e * Vector512.Create(Ln2HiF);
+            Vector512<float> inf = Vector512.Create(float.PositiveInfinity);
+            result = Vector512.ConditionalSelect(Vector512.Equals(x, inf), inf, result);
+            result = Vector512.ConditionalSelect(Vector512.Equals(x, Vector512<float>.Zero), Vector512.Create(float.NegativeInfinity), result);
+            return Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(x, Vector512<float>.Zero), result, Vector512.Create(float.NaN));
         }
 
         /// <summary>Per lane x &lt; hi ? x : hi: vminps where Vector512 is accelerated, the same comparison and select elsewhere.</summary>

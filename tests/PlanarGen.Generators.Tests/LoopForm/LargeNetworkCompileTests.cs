@@ -90,7 +90,7 @@ namespace PlanarGen.Generators.Tests.LoopForm
                         worst = System.Math.Max(worst, Plan.EmitPlan.EstimatedUnrolledLocals(inputs, hidden, outputs));
                     }
             Assert.True(unrolled > 1000, $"{unrolled} unrolled shapes");
-            Assert.Equal(390, worst); // 61-1-1
+            Assert.Equal(397, worst); // 61-1-1
             Assert.True(worst < Plan.EmitPlan.UnrolledLocalsLimit, $"{worst} estimated locals");
         }
 

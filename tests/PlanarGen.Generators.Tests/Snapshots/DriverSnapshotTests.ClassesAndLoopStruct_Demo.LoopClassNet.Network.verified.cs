@@ -245,7 +245,7 @@ namespace Demo
                     for (int k = 0; k < nb; k++)
                     {
                         var z = z2[k * OutputCount + o];
-                        gCost += global::PlanarGen.VectorMath.Softplus(z) - vy[c0 + k] * z;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - vy[c0 + k] * z;
                     }
                 }
             }
@@ -256,7 +256,7 @@ namespace Demo
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var z = t[HiddenCount + o];
-                    sCost += global::PlanarGen.VectorMath.Softplus(z) - Y[o * m + s] * z;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - Y[o * m + s] * z;
                 }
             }
             return sCost * (1f / m);
@@ -287,7 +287,7 @@ namespace Demo
                     for (int k = 0; k < nb; k++)
                     {
                         var z = z2[k * OutputCount + o];
-                        gCost += global::PlanarGen.VectorMath.Softplus(z) - vy[c0 + k] * z;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - vy[c0 + k] * z;
                     }
                 }
             }
@@ -298,7 +298,7 @@ namespace Demo
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var z = t[HiddenCount + o];
-                    sCost += global::PlanarGen.VectorMath.Softplus(z) - Y[o * m + s] * z;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - Y[o * m + s] * z;
                 }
             }
             return sCost * (1f / m);
@@ -581,7 +581,7 @@ namespace Demo
                     {
                         var z = z2[k * OutputCount + o];
                         var y = vy[c0 + k];
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                        if (withCost) gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
@@ -650,7 +650,7 @@ namespace Demo
                 {
                     var z = t[HiddenCount + o];
                     var y = Y[o * m + s];
-                    if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                    if (withCost) sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                     var dz = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     t[HiddenCount + o] = dz;
                     g[256 + o] += dz;
@@ -735,7 +735,7 @@ namespace Demo
                     {
                         var z = z2[k * OutputCount + o];
                         var y = vy[c0 + k];
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                        if (withCost) gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
@@ -804,7 +804,7 @@ namespace Demo
                 {
                     var z = t[HiddenCount + o];
                     var y = Y[o * m + s];
-                    if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                    if (withCost) sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                     var dz = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     t[HiddenCount + o] = dz;
                     g[256 + o] += dz;

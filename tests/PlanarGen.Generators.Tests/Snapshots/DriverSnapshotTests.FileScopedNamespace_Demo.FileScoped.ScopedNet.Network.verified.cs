@@ -354,11 +354,11 @@ namespace Demo.FileScoped
         }
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-        /// was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Numerics.Vector<double>> scratch, global::System.Span<double> total)
+        private bool GradientSums(global::PlanarGen.DataSet<double> data, bool withCost, global::System.Span<global::System.Numerics.Vector<double>> scratch, global::System.Span<double> total, out double sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -375,6 +375,7 @@ namespace Demo.FileScoped
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
+            var gCost = global::System.Numerics.Vector<double>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
             var gB1_0 = global::System.Numerics.Vector<double>.Zero;
@@ -392,6 +393,10 @@ namespace Demo.FileScoped
                 var z2_0 = vW2_0_0 * a1_0 + vB2_0;
                 inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                if (withCost)
+                {
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
@@ -408,8 +413,9 @@ namespace Demo.FileScoped
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
-            if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total);
+            if (chunks * global::System.Numerics.Vector<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<double>.Count, total, withCost, ref sCost);
             return inBound;
         }
 
@@ -422,15 +428,15 @@ namespace Demo.FileScoped
         {
             int m = data.SampleCount;
             global::System.Span<double> total = stackalloc double[ParameterCount];
-            bool inBound = GradientSums(data, scratch, total);
+            bool inBound = GradientSums(data, withCost, scratch, total, out double sCost);
             double sW1_0_0 = total[0];
             double sB1_0 = total[1];
             double sW2_0_0 = total[2];
             double sB2_0 = total[3];
             double invM = 1.0 / m;
-            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-            // the softplus out of the hot loop.
-            cost = withCost ? CostCore(data) : 0.0;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1.0 / m) : 0.0;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             double probe = withCost ? cost * 0.0 : 0.0;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
@@ -450,12 +456,13 @@ namespace Demo.FileScoped
         }
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
+        /// the same operations per sample as one SIMD lane. Returns whether every
         /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
         /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total)
+        private bool StepTail(global::PlanarGen.DataSet<double> data, int start, global::System.Span<double> total, bool withCost, ref double sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -478,6 +485,10 @@ namespace Demo.FileScoped
                 var z2_0 = W2_0_0 * a1_0 + B2_0;
                 inBound &= global::System.Math.Abs(z2_0) <= global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                if (withCost)
+                {
+                    sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
@@ -626,10 +637,10 @@ namespace Demo.FileScoped
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool GradientCore(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Numerics.Vector<double>> scratch, global::System.Span<double> gradient, bool withCost, out double cost)
         {
-            bool inBound = GradientSums(data, scratch, gradient);
+            bool inBound = GradientSums(data, withCost, scratch, gradient, out double sCost);
             double invM = 1.0 / data.SampleCount;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-            cost = withCost ? CostCore(data) : 0.0;
+            cost = withCost ? sCost * (1.0 / data.SampleCount) : 0.0;
             return inBound;
         }
 

@@ -462,9 +462,9 @@ namespace PlanarGen.Snapshots
                     var z2_2 = vB2_2;
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
                 }
             }
             float sCost = global::System.Numerics.Vector.Dot(gCost, one);
@@ -489,9 +489,9 @@ namespace PlanarGen.Snapshots
                 var z2_2 = B2_2;
                 z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
                 z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
             }
             return sCost * (1f / m);
         }
@@ -564,9 +564,9 @@ namespace PlanarGen.Snapshots
                     var z2_2 = vB2_2;
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_0, a1_0, z2_2);
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
                 }
             }
             float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
@@ -591,9 +591,9 @@ namespace PlanarGen.Snapshots
                 var z2_2 = B2_2;
                 z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_0, a1_0, z2_2);
                 z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_2) - y2 * z2_2;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
             }
             return sCost * (1f / m);
         }
@@ -930,11 +930,11 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-        /// was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> total)
+        private bool GradientSums(global::PlanarGen.DataSet<float> data, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> total, out float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -964,6 +964,7 @@ namespace PlanarGen.Snapshots
             var vB2_2 = new global::System.Numerics.Vector<float>(B2_2);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
+            var gCost = global::System.Numerics.Vector<float>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
             // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (3 outputs); 8 chunks per block
             // (written before read). Gradient sums in the notebook's order, from zero.
@@ -1013,6 +1014,12 @@ namespace PlanarGen.Snapshots
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_2), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                    if (withCost)
+                    {
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
+                    }
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
                     var dz2_1 = a2_1 - y1;
@@ -1089,8 +1096,9 @@ namespace PlanarGen.Snapshots
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
-            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total, withCost, ref sCost);
             return inBound;
         }
 
@@ -1103,7 +1111,7 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             global::System.Span<float> total = stackalloc float[ParameterCount];
-            bool inBound = GradientSums(data, scratch, total);
+            bool inBound = GradientSums(data, withCost, scratch, total, out float sCost);
             float sW1_0_0 = total[0];
             float sW1_1_0 = total[1];
             float sB1_0 = total[2];
@@ -1118,9 +1126,9 @@ namespace PlanarGen.Snapshots
             float sB2_1 = total[11];
             float sB2_2 = total[12];
             float invM = 1f / m;
-            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-            // the softplus out of the hot loop.
-            cost = withCost ? CostCore(data) : 0f;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1f / m) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
@@ -1168,11 +1176,11 @@ namespace PlanarGen.Snapshots
 
         #if NET8_0_OR_GREATER
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-        /// was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> total)
+        private bool GradientSums512(global::PlanarGen.DataSet<float> data, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> total, out float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1201,6 +1209,7 @@ namespace PlanarGen.Snapshots
             var vB2_2 = global::System.Runtime.Intrinsics.Vector512.Create(B2_2);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
             // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (3 outputs); 8 chunks per block
             // (written before read). Gradient sums in the notebook's order, from zero.
@@ -1250,6 +1259,12 @@ namespace PlanarGen.Snapshots
                     z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(vW2_2_1, a1_1, z2_2);
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_2), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                    if (withCost)
+                    {
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
+                    }
                     // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
                     var dz2_0 = a2_0 - y0;
                     var dz2_1 = a2_1 - y1;
@@ -1326,8 +1341,9 @@ namespace PlanarGen.Snapshots
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
-            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total, withCost, ref sCost);
             return inBound;
         }
 
@@ -1340,7 +1356,7 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             global::System.Span<float> total = stackalloc float[ParameterCount];
-            bool inBound = GradientSums512(data, scratch, total);
+            bool inBound = GradientSums512(data, withCost, scratch, total, out float sCost);
             float sW1_0_0 = total[0];
             float sW1_1_0 = total[1];
             float sB1_0 = total[2];
@@ -1355,9 +1371,9 @@ namespace PlanarGen.Snapshots
             float sB2_1 = total[11];
             float sB2_2 = total[12];
             float invM = 1f / m;
-            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-            // the softplus out of the hot loop.
-            cost = withCost ? CostCore512(data) : 0f;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1f / m) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
@@ -1406,12 +1422,13 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
+        /// the same operations per sample as one SIMD lane. Returns whether every
         /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
         /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total, bool withCost, ref float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1462,6 +1479,12 @@ namespace PlanarGen.Snapshots
                 z2_2 = global::PlanarGen.VectorMath.MultiplyAdd(W2_2_1, a1_1, z2_2);
                 inBound &= global::System.Math.Abs(z2_2) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_2 = global::PlanarGen.VectorMath.SigmoidFast(z2_2);
+                if (withCost)
+                {
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_1) - y1 * z2_1;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_2) - y2 * z2_2;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
@@ -1688,10 +1711,10 @@ namespace PlanarGen.Snapshots
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums(data, scratch, gradient);
+            bool inBound = GradientSums(data, withCost, scratch, gradient, out float sCost);
             float invM = 1f / data.SampleCount;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-            cost = withCost ? CostCore(data) : 0f;
+            cost = withCost ? sCost * (1f / data.SampleCount) : 0f;
             return inBound;
         }
 
@@ -1702,10 +1725,10 @@ namespace PlanarGen.Snapshots
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums512(data, scratch, gradient);
+            bool inBound = GradientSums512(data, withCost, scratch, gradient, out float sCost);
             float invM = 1f / data.SampleCount;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-            cost = withCost ? CostCore512(data) : 0f;
+            cost = withCost ? sCost * (1f / data.SampleCount) : 0f;
             return inBound;
         }
 

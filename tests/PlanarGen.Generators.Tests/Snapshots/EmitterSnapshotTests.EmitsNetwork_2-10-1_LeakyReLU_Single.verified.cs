@@ -617,7 +617,7 @@ namespace PlanarGen.Snapshots
                 var a1_9 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_9, zero), z1_9, z1_9 * slope);
                 // Layer 2: 10 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vB2_0;
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
             }
             float sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
@@ -648,7 +648,7 @@ namespace PlanarGen.Snapshots
                 var a1_9 = (z1_9 > 0f ? z1_9 : z1_9 * 0.01f);
                 // Layer 2: 10 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + B2_0;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
             }
             return sCost * (1f / m);
         }
@@ -739,7 +739,7 @@ namespace PlanarGen.Snapshots
                 var a1_9 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_9, zero), z1_9, z1_9 * slope);
                 // Layer 2: 10 hidden -> 1 output, sigmoid
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vB2_0;
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
             }
             float sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
@@ -770,7 +770,7 @@ namespace PlanarGen.Snapshots
                 var a1_9 = (z1_9 > 0f ? z1_9 : z1_9 * 0.01f);
                 // Layer 2: 10 hidden -> 1 output, sigmoid
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + B2_0;
-                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
             }
             return sCost * (1f / m);
         }
@@ -1173,11 +1173,11 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-        /// was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> total)
+        private bool GradientSums(global::PlanarGen.DataSet<float> data, bool withCost, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> total, out float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1234,6 +1234,7 @@ namespace PlanarGen.Snapshots
             var vB2_0 = new global::System.Numerics.Vector<float>(B2_0);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
+            var gCost = global::System.Numerics.Vector<float>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Numerics.Vector<float>.Zero;
             var gW1_0_1 = global::System.Numerics.Vector<float>.Zero;
@@ -1316,6 +1317,10 @@ namespace PlanarGen.Snapshots
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vB2_0;
                 inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                if (withCost)
+                {
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
@@ -1415,8 +1420,9 @@ namespace PlanarGen.Snapshots
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
+            sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
-            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total);
+            if (chunks * global::System.Numerics.Vector<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Numerics.Vector<float>.Count, total, withCost, ref sCost);
             return inBound;
         }
 
@@ -1429,7 +1435,7 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             global::System.Span<float> total = stackalloc float[ParameterCount];
-            bool inBound = GradientSums(data, scratch, total);
+            bool inBound = GradientSums(data, withCost, scratch, total, out float sCost);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_1_0 = total[2];
@@ -1472,9 +1478,9 @@ namespace PlanarGen.Snapshots
             float sW2_0_9 = total[39];
             float sB2_0 = total[40];
             float invM = 1f / m;
-            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-            // the softplus out of the hot loop.
-            cost = withCost ? CostCore(data) : 0f;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1f / m) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
@@ -1606,11 +1612,11 @@ namespace PlanarGen.Snapshots
 
         #if NET8_0_OR_GREATER
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
-        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m). Returns whether every pre-activation
-        /// was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> total)
+        private bool GradientSums512(global::PlanarGen.DataSet<float> data, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> total, out float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -1666,6 +1672,7 @@ namespace PlanarGen.Snapshots
             var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
+            var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
             var gW1_0_0 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var gW1_0_1 = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
@@ -1748,6 +1755,10 @@ namespace PlanarGen.Snapshots
                 var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vW2_0_2 * a1_2 + vW2_0_3 * a1_3 + vW2_0_4 * a1_4 + vW2_0_5 * a1_5 + vW2_0_6 * a1_6 + vW2_0_7 * a1_7 + vW2_0_8 * a1_8 + vW2_0_9 * a1_9 + vB2_0;
                 inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                if (withCost)
+                {
+                    gCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 gB2_0 += dz2_0;
@@ -1847,8 +1858,9 @@ namespace PlanarGen.Snapshots
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
-            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total);
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, total, withCost, ref sCost);
             return inBound;
         }
 
@@ -1861,7 +1873,7 @@ namespace PlanarGen.Snapshots
         {
             int m = data.SampleCount;
             global::System.Span<float> total = stackalloc float[ParameterCount];
-            bool inBound = GradientSums512(data, scratch, total);
+            bool inBound = GradientSums512(data, withCost, scratch, total, out float sCost);
             float sW1_0_0 = total[0];
             float sW1_0_1 = total[1];
             float sW1_1_0 = total[2];
@@ -1904,9 +1916,9 @@ namespace PlanarGen.Snapshots
             float sW2_0_9 = total[39];
             float sB2_0 = total[40];
             float invM = 1f / m;
-            // The cost, only when asked for: a separate pass over the same parameters (the same sums as Cost), which keeps
-            // the softplus out of the hot loop.
-            cost = withCost ? CostCore512(data) : 0f;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1f / m) : 0f;
             // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
             float probe = withCost ? cost * 0f : 0f;
             sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
@@ -2039,12 +2051,13 @@ namespace PlanarGen.Snapshots
         #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
-        /// (in the notebook's parameter order): the same operations per sample as one SIMD lane. Returns whether every
+        /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
+        /// the same operations per sample as one SIMD lane. Returns whether every
         /// pre-activation was within PlanarGen.DivergenceRule's bound. Fully optimised when first called, like StepCore: no
         /// tier-0 code or tier transitions inside a training loop.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total)
+        private bool StepTail(global::PlanarGen.DataSet<float> data, int start, global::System.Span<float> total, bool withCost, ref float sCost)
         {
             int m = data.SampleCount;
             var X0 = data.Feature(0);
@@ -2133,6 +2146,10 @@ namespace PlanarGen.Snapshots
                 var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + W2_0_2 * a1_2 + W2_0_3 * a1_3 + W2_0_4 * a1_4 + W2_0_5 * a1_5 + W2_0_6 * a1_6 + W2_0_7 * a1_7 + W2_0_8 * a1_8 + W2_0_9 * a1_9 + B2_0;
                 inBound &= global::System.Math.Abs(z2_0) <= (float)global::PlanarGen.DivergenceRule.PreActivationBound;
                 var a2_0 = global::PlanarGen.VectorMath.SigmoidFast(z2_0);
+                if (withCost)
+                {
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z2_0) - y0 * z2_0;
+                }
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
                 var dz2_0 = a2_0 - y0;
                 sB2_0 += dz2_0;
@@ -2419,10 +2436,10 @@ namespace PlanarGen.Snapshots
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Numerics.Vector<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums(data, scratch, gradient);
+            bool inBound = GradientSums(data, withCost, scratch, gradient, out float sCost);
             float invM = 1f / data.SampleCount;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-            cost = withCost ? CostCore(data) : 0f;
+            cost = withCost ? sCost * (1f / data.SampleCount) : 0f;
             return inBound;
         }
 
@@ -2433,10 +2450,10 @@ namespace PlanarGen.Snapshots
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
         private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> scratch, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums512(data, scratch, gradient);
+            bool inBound = GradientSums512(data, withCost, scratch, gradient, out float sCost);
             float invM = 1f / data.SampleCount;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
-            cost = withCost ? CostCore512(data) : 0f;
+            cost = withCost ? sCost * (1f / data.SampleCount) : 0f;
             return inBound;
         }
 

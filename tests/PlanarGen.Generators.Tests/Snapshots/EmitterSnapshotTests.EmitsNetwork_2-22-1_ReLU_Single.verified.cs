@@ -264,7 +264,7 @@ namespace PlanarGen.Snapshots
                     for (int k = 0; k < nb; k++)
                     {
                         var z = z2[k * OutputCount + o];
-                        gCost += global::PlanarGen.VectorMath.Softplus(z) - vy[c0 + k] * z;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - vy[c0 + k] * z;
                     }
                 }
             }
@@ -275,7 +275,7 @@ namespace PlanarGen.Snapshots
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var z = t[HiddenCount + o];
-                    sCost += global::PlanarGen.VectorMath.Softplus(z) - Y[o * m + s] * z;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - Y[o * m + s] * z;
                 }
             }
             return sCost * (1f / m);
@@ -306,7 +306,7 @@ namespace PlanarGen.Snapshots
                     for (int k = 0; k < nb; k++)
                     {
                         var z = z2[k * OutputCount + o];
-                        gCost += global::PlanarGen.VectorMath.Softplus(z) - vy[c0 + k] * z;
+                        gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - vy[c0 + k] * z;
                     }
                 }
             }
@@ -317,7 +317,7 @@ namespace PlanarGen.Snapshots
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var z = t[HiddenCount + o];
-                    sCost += global::PlanarGen.VectorMath.Softplus(z) - Y[o * m + s] * z;
+                    sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - Y[o * m + s] * z;
                 }
             }
             return sCost * (1f / m);
@@ -600,7 +600,7 @@ namespace PlanarGen.Snapshots
                     {
                         var z = z2[k * OutputCount + o];
                         var y = vy[c0 + k];
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                        if (withCost) gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
@@ -669,7 +669,7 @@ namespace PlanarGen.Snapshots
                 {
                     var z = t[HiddenCount + o];
                     var y = Y[o * m + s];
-                    if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                    if (withCost) sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                     var dz = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     t[HiddenCount + o] = dz;
                     g[88 + o] += dz;
@@ -754,7 +754,7 @@ namespace PlanarGen.Snapshots
                     {
                         var z = z2[k * OutputCount + o];
                         var y = vy[c0 + k];
-                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                        if (withCost) gCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
@@ -823,7 +823,7 @@ namespace PlanarGen.Snapshots
                 {
                     var z = t[HiddenCount + o];
                     var y = Y[o * m + s];
-                    if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                    if (withCost) sCost += global::PlanarGen.VectorMath.SoftplusFast(z) - y * z;
                     var dz = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     t[HiddenCount + o] = dz;
                     g[88 + o] += dz;

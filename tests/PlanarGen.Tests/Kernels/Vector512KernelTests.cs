@@ -23,6 +23,12 @@ namespace PlanarGen.Tests.Kernels
         public void SoftplusMatchesScalarPerLane() => AssertLanes(VectorMath.Softplus, VectorMath.Softplus);
 
         [Fact]
+        public void SoftplusFastMatchesScalarPerLane() => AssertLanes(VectorMath.SoftplusFast, VectorMath.SoftplusFast);
+
+        [Fact]
+        public void LogMatchesScalarPerLane() => AssertLanes(VectorMath.Log, VectorMath.Log);
+
+        [Fact]
         public void MultiplyAddMatchesScalarPerLane()
         {
             int n = Vector512<float>.Count;
