@@ -38,7 +38,7 @@ namespace PlanarGen.Generators.Plan
     /// </summary>
     /// <param name="Form">Unrolled or loops.</param>
     /// <param name="Arithmetic">Fused or plain multiply-adds (see <see cref="For"/>).</param>
-    /// <param name="Vector512Twins">Whether the batch and training kernels get Vector512 twins (float networks only).</param>
+    /// <param name="Vector512Twins">Whether the batch and training kernels get Vector512 twins (every network but Deterministic ones).</param>
     /// <param name="LayerPasses">Whether the unrolled batch kernels and StepCore work layer by layer over blocks of
     /// <see cref="PassBlockChunks"/> chunks (small fused networks) instead of one pass per chunk.</param>
     /// <param name="FastKernels">Whether tanh and sigmoid are VectorMath.TanhFast/SigmoidFast (float) rather than the
@@ -96,8 +96,8 @@ namespace PlanarGen.Generators.Plan
             return new EmitPlan(
                 Form: unrolled ? CodeForm.Unrolled : CodeForm.Loops,
                 Arithmetic: fused ? Arithmetic.Fused : Arithmetic.Plain,
-                // TanhFast, SigmoidFast and MultiplyAdd have 512-bit forms in the runtime; the double kernels do not.
-                Vector512Twins: single,
+                // Every kernel the generated code calls has a 512-bit form in the runtime, float and double.
+                Vector512Twins: true,
                 LayerPasses: fused,
                 FastKernels: single,
                 PredictByFour: single && spec.HiddenActivation == Activation.Tanh);
