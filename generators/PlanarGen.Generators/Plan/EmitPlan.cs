@@ -98,7 +98,7 @@ namespace PlanarGen.Generators.Plan
                 Arithmetic: fused ? Arithmetic.Fused : Arithmetic.Plain,
                 // Every kernel the generated code calls has a 512-bit form in the runtime, float and double.
                 Vector512Twins: true,
-                LayerPasses: fused,
+                LayerPasses: fused || (unrolled && spec.ParameterCount <= FusedParameterBudget),
                 FastKernels: single,
                 PredictByFour: single && spec.HiddenActivation == Activation.Tanh);
         }
