@@ -46,8 +46,11 @@ namespace PlanarGen
             Vector512<double> isSmall = Vector512.LessThan(a, Vector512.Create(TanhSmallD));
             Vector512<double> p = (Vector512.Create(TanhP0D) * z + Vector512.Create(TanhP1D)) * z + Vector512.Create(TanhP2D);
             Vector512<double> q = ((z + Vector512.Create(TanhQ0D)) * z + Vector512.Create(TanhQ1D)) * z + Vector512.Create(TanhQ2D);
-            Vector512<double> numerator = Vector512.ConditionalSelect(isSmall, p, Vector512.Create(2.0));
-            Vector512<double> denominator = Vector512.ConditionalSelect(isSmall, q, Exp(a + a) + Vector512<double>.One);
+            Vector512<double> y = Vector512.ConditionalSelect(Vector512.GreaterThan(a, Vector512.Create(TanhClampD)),
+                Vector512.Create(TanhClampD + TanhClampD), a + a);
+            ExpRatio(y, out Vector512<double> below, out Vector512<double> scaled);
+            Vector512<double> numerator = Vector512.ConditionalSelect(isSmall, p, below + below);
+            Vector512<double> denominator = Vector512.ConditionalSelect(isSmall, q, scaled + below);
             Vector512<double> ratio = numerator / denominator;
             Vector512<double> result = Vector512.ConditionalSelect(isSmall, a + a * (z * ratio), Vector512<double>.One - ratio);
             return OrSign(result, x);
@@ -56,7 +59,33 @@ namespace PlanarGen
         /// <summary>Computes 1 / (1 + e^-x) in every lane; each lane equals <see cref="Sigmoid(double)"/> bit for bit.</summary>
         /// <remarks>Same algorithm, error and special values as <see cref="Sigmoid(double)"/>.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector512<double> Sigmoid(Vector512<double> x) => Vector512<double>.One / (Vector512<double>.One + Exp(-x));
+        public static Vector512<double> Sigmoid(Vector512<double> x)
+        {
+            Vector512<double> y = -x;
+            Vector512<double> min = Vector512.Create(SigmoidMinD), max = Vector512.Create(ExpMaxD);
+            y = Vector512.ConditionalSelect(Vector512.LessThan(y, min), min, y);
+            y = Vector512.ConditionalSelect(Vector512.GreaterThan(y, max), max, y);
+            ExpRatio(y, out Vector512<double> below, out Vector512<double> scaled);
+            return below / (below + scaled);
+        }
+
+        /// <summary>Per lane <see cref="ExpRatio(double, out double, out double)"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void ExpRatio(Vector512<double> y, out Vector512<double> below, out Vector512<double> scaled)
+        {
+            Vector512<double> shifter = Vector512.Create(ExpShifterD);
+            Vector512<double> t = y * Vector512.Create(Log2ED) + shifter;
+            Vector512<long> n = t.AsInt64() - Vector512.Create(ExpShifterBitsD);
+            Vector512<double> nf = t - shifter;
+            Vector512<double> r = y - nf * Vector512.Create(Ln2HiD);
+            r = r - nf * Vector512.Create(Ln2LoD);
+            Vector512<double> rr = r * r;
+            Vector512<double> odd = r * ((Vector512.Create(ExpPadeP0D) * rr + Vector512.Create(ExpPadeP1D)) * rr + Vector512.Create(ExpPadeP2D));
+            Vector512<double> even = ((Vector512.Create(ExpPadeQ0D) * rr + Vector512.Create(ExpPadeQ1D)) * rr + Vector512.Create(ExpPadeQ2D)) * rr
+                + Vector512.Create(ExpPadeQ3D);
+            below = even - odd;
+            scaled = Vector512.ShiftLeft(n + Vector512.Create(1023L), 52).AsDouble() * (even + odd);
+        }
 
         /// <summary>Computes the natural logarithm in every lane; each lane equals <see cref="Log(double)"/> bit for bit.</summary>
         /// <remarks>Same algorithm, error and special values as <see cref="Log(double)"/>.</remarks>
