@@ -29,8 +29,8 @@ namespace PlanarGen
         /// <summary>Computes tanh(<paramref name="x"/>); the scalar twin of <see cref="Tanh(Vector{double})"/>.</summary>
         /// <remarks>
         /// Max error against <see cref="Math.Tanh"/>: 2 ulp (relative 4.1e-16, also near saturation; results for
-        /// |x| &gt;= 19.1 round to exactly ±1); against tanh computed in 120-bit arithmetic (mpmath): 1.39 ulp. Measured over
-        /// 3e7 double inputs (uniform, wide-range, log-uniform and random bit patterns). Uses one division and no
+        /// |x| &gt;= 19.1 round to exactly ±1); against tanh computed in 120-bit arithmetic: 1.39 ulp. Measured over 3e6 double
+        /// inputs (uniform, wide-range, log-uniform, around 0.625 and random bit patterns) and a 33,000-point grid. Uses one division and no
         /// <see cref="Exp(double)"/>. Tanh(±inf) = ±1, Tanh(±0) = ±0, Tanh(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -73,9 +73,9 @@ namespace PlanarGen
         /// <summary>Computes 1 / (1 + e^-<paramref name="x"/>); the scalar twin of <see cref="Sigmoid(Vector{double})"/>.</summary>
         /// <remarks>
         /// Max error against 1 / (1 + <see cref="Math.Exp"/>(-x)), itself about 1.5 ulp from exact: 4 ulp (relative 5.1e-16) where
-        /// the result is normal; against the sigmoid in 120-bit arithmetic (mpmath): 2.4 ulp. Results below 2^-1022
-        /// (x &lt; -708.40) are subnormal or 0 (0 for x &lt; -709.09). Measured over 3e7 double inputs (uniform, wide-range,
-        /// log-uniform and random bit patterns). Uses one division and no <see cref="Exp(double)"/>.
+        /// the result is normal; against the sigmoid in 120-bit arithmetic: 2.4 ulp. Results below 2^-1022 (x &lt; -708.40) are
+        /// subnormal or 0 (0 for x &lt; -709.09). Measured over 3e6 double inputs (uniform, wide-range, log-uniform and random
+        /// bit patterns) and a 33,000-point grid. Uses one division and no <see cref="Exp(double)"/>.
         /// Sigmoid(+inf) = 1, Sigmoid(-inf) = 0, Sigmoid(NaN) = NaN.
         /// </remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
