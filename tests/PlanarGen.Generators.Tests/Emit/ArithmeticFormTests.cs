@@ -33,14 +33,16 @@ namespace PlanarGen.Generators.Tests.Emit
         [Fact]
         public void FusedNetworksKeepSmallPassBlocks()
         {
-            // The pass buffers are sized on the assumption that only networks of at most 40 parameters fuse (so at most 13
-            // hidden units): every fused unrolled shape must keep a block of kept vectors within 216 (7 KB at 256 bits, 14 KB at 512).
+            // The pass buffers are sized on the assumption that only networks of at most 40 parameters work in passes (so at
+            // most 13 hidden units): every such unrolled shape, float or double, must keep a block of kept vectors within 216
+            // (7 KB at 256 bits, 14 KB at 512).
             int worst = 0;
+            foreach (Precision precision in new[] { Precision.Single, Precision.Double })
             for (int inputs = 1; inputs <= 40; inputs++)
                 for (int hidden = 1; hidden <= 40; hidden++)
                     for (int outputs = 1; outputs <= 40; outputs++)
                     {
-                        var spec = Specs.Network(inputs, hidden, outputs, Activation.Tanh, Precision.Single, name: "Net");
+                        var spec = Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net");
                         var plan = EmitPlan.For(spec);
                         if (!plan.Unrolled || !plan.LayerPasses) continue;
                         worst = System.Math.Max(worst, plan.PassBlockChunks * (2 * hidden + outputs));
