@@ -7,26 +7,29 @@ using Xunit;
 namespace PlanarGen.Generators.Tests.Emit
 {
     /// <summary>
-    /// Which arithmetic the plan chooses (EmitPlan.For): fused multiply-adds and the chunk passes for float networks of at
-    /// most 40 parameters, plain arithmetic and one fused pass for larger unrolled float networks (the JIT stops inlining past
-    /// about 100 helper calls) and for every double network (which must keep tracking the exact NumPy path).
+    /// Which arithmetic the plan chooses (EmitPlan.For): fused multiply-adds for float networks of at most 40 parameters,
+    /// plain arithmetic for larger unrolled float networks (the JIT stops inlining past about 100 helper calls) and for every
+    /// double network (which tracks the exact NumPy path); the chunk passes for every unrolled network of at most 40
+    /// parameters, float or double, one fused pass above.
     /// </summary>
     public class ArithmeticFormTests
     {
         [Theory]
-        [InlineData(2, 4, 1, Precision.Single, true)]     // the flower network: 17 parameters
-        [InlineData(2, 9, 1, Precision.Single, true)]     // 37 parameters
-        [InlineData(3, 6, 2, Precision.Single, true)]     // 38 parameters
-        [InlineData(2, 10, 1, Precision.Single, false)]   // 41 parameters
-        [InlineData(2, 15, 1, Precision.Single, false)]   // 61 parameters, the largest unrolled 2-H-1
-        [InlineData(2, 4, 1, Precision.Double, false)]
-        public void FusesOnlySmallFloatNetworks(int inputs, int hidden, int outputs, Precision precision, bool fused)
+        [InlineData(2, 4, 1, Precision.Single, true, true)]     // the flower network: 17 parameters
+        [InlineData(2, 9, 1, Precision.Single, true, true)]     // 37 parameters
+        [InlineData(3, 6, 2, Precision.Single, true, true)]     // 38 parameters
+        [InlineData(2, 10, 1, Precision.Single, false, false)]  // 41 parameters
+        [InlineData(2, 15, 1, Precision.Single, false, false)]  // 61 parameters, the largest unrolled 2-H-1
+        [InlineData(2, 4, 1, Precision.Double, false, true)]    // double: plain, but in passes up to 40 parameters
+        [InlineData(3, 6, 2, Precision.Double, false, true)]
+        [InlineData(2, 10, 1, Precision.Double, false, false)]
+        public void FusesOnlySmallFloatNetworks(int inputs, int hidden, int outputs, Precision precision, bool fused, bool passes)
         {
             string text = NetworkEmitter.Emit(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net"),
                 CancellationToken.None).ToString();
             Assert.Equal(fused, text.Contains("global::PlanarGen.VectorMath.MultiplyAdd("));
-            Assert.Equal(fused, text.Contains("// Kept per chunk:"));
-            Assert.Equal(fused, text.Contains("// Layer by layer over blocks of"));
+            Assert.Equal(passes, text.Contains("// Kept per chunk:"));
+            Assert.Equal(passes, text.Contains("// Layer by layer over blocks of"));
             Assert.Contains("private bool StepTail(", text);
         }
 
