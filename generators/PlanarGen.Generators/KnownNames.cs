@@ -24,7 +24,6 @@ namespace PlanarGen.Generators
         public const string NoTrainingObserver = "global::PlanarGen.NoTrainingObserver";
         public const string NetworkValidation = "global::PlanarGen.NetworkValidation";
         public const string PreActivationBound = "global::PlanarGen.DivergenceRule.PreActivationBound";
-        public const string SimdPathRequireValidSetting = "global::PlanarGen.SimdPath.RequireValidSetting";
         public const string ArgumentNullException = "global::System.ArgumentNullException";
         public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
         public const string MethodImpl = "global::System.Runtime.CompilerServices.MethodImpl";

@@ -103,8 +103,10 @@ namespace PlanarGen.Cli.Tests
             string accuracy = result.OutLines.Single(l => l.StartsWith("Accuracy: ", StringComparison.Ordinal));
             double percent = double.Parse(accuracy.Substring(10, accuracy.Length - 12), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(percent, 89.5, 91.5);
-            // The timing line says which vectors ran: the double network's Vector<T> width here (or scalar without SIMD).
-            string vectors = System.Numerics.Vector.IsHardwareAccelerated ? $"{System.Numerics.Vector<double>.Count * 64}-bit Vector<T>" : "scalar";
+            // The timing line says which vectors ran: Vector512 where SimdPath chose it (double networks too), else the
+            // Vector<T> width (or scalar without SIMD).
+            string vectors = SimdPath.UsesVector512 ? "Vector512"
+                : System.Numerics.Vector.IsHardwareAccelerated ? $"{System.Numerics.Vector<double>.Count * 64}-bit Vector<T>" : "scalar";
             Assert.Contains(result.OutLines, l => l.StartsWith("Training time: 10000 iterations in ", StringComparison.Ordinal)
                 && l.EndsWith($"(generated Planar4TanhF64 (double, {vectors})).", StringComparison.Ordinal));
         }

@@ -24,7 +24,7 @@ namespace PlanarGen.Generators.Emit
             "SetInputScaling", "ClearInputScaling", "ScaleInputs", "ScaleFeatures",
             // The unrolled form's scalar tail of a training step.
             "StepTail",
-            // The Vector512 twins of float networks (compiled on .NET 8 and later, but declared in the same type).
+            // The Vector512 twins (compiled on .NET 8 and later, but declared in the same type).
             "StepCore512", "CostCore512", "PredictBatchCore512", "AccuracyCore512", "TrainStep512", "TrainLoop512",
             // The loop form: the parameters (inline storage in a struct, an array in a class), the per-thread scratch and the
             // forward passes.

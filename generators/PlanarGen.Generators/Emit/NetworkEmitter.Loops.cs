@@ -89,9 +89,9 @@ namespace PlanarGen.Generators.Emit
 
                     """);
             }
-            // Networks with 512-bit kernels size the scratch for whichever vectors SimdPath picks (Vector512 holds 16 floats).
+            // Networks with 512-bit kernels size the scratch for whichever vectors SimdPath picks (Vector512 holds 16 floats, 8 doubles).
             // The length is written out here, not in a property of its own, so Precompile leaves no call for the JIT.
-            string lanes = n.Vector512Twin is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, 16)";
+            string lanes = n.Vector512Twin is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, {(n.IsSingle ? 16 : 8)})";
             w.Lines($"""
                 // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then the SIMD scratch
                 // of one block of {block} chunks: inputs ({block} x Inputs vectors), hidden activations ({block} x Hidden), outputs ({block} x Outputs).

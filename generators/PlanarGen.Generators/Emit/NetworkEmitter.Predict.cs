@@ -173,14 +173,8 @@ namespace PlanarGen.Generators.Emit
             {
                 w.Line($"{KnownNames.NetworkValidation}.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);");
                 WriteLabelRule(w, spec);
-                // Networks with 512-bit kernels read SimdPath.UsesVector512 next, which reports a bad setting; the others ask here,
-                // except deterministic ones, which never read SimdPath (so they also compile against the netstandard2.1 runtime).
-                if (n.Vector512Twin is null && !spec.Deterministic)
-                    w.Lines($"""
-                        #if {KnownNames.Vector512Symbol}
-                        {KnownNames.SimdPathRequireValidSetting}();
-                        #endif
-                        """);
+                // Every network but the deterministic ones (which never read SimdPath) reads SimdPath.UsesVector512 next, which
+                // reports a bad PLANARGEN_VECTOR512 setting.
             }
         }
     }

@@ -34,8 +34,8 @@ namespace PlanarGen.Generators.Emit
         /// <summary>
         /// The same names with System.Runtime.Intrinsics.Vector512 in place of System.Numerics.Vector, for the 512-bit twins of
         /// the batch kernels (compiled on .NET 8 and later, chosen at run time by PlanarGen.SimdPath); null where a network has
-        /// none. Only float networks have them (unrolled and loop form): their kernels (TanhFast, SigmoidFast, MultiplyAdd) have
-        /// 512-bit forms in the runtime, while the double kernels (Exp-based Tanh, Sigmoid) do not.
+        /// none (Deterministic ones). Every kernel they call (TanhFast, SigmoidFast, MultiplyAdd for float; the accurate Tanh,
+        /// Sigmoid, Exp, Log and Softplus for double) has a 512-bit form in the runtime.
         /// </summary>
         public Spelling? Vector512Twin => !Plan.Vector512Twins || IsVector512 ? null : new Spelling(IsSingle, Plan, wide: true);
 
@@ -50,7 +50,7 @@ namespace PlanarGen.Generators.Emit
 
         /// <summary>A comparison result as the integer mask type: Vector&lt;T&gt; comparisons already return it, Vector512 ones
         /// return T lanes.</summary>
-        public string AsMask(string comparison) => IsVector512 ? $"{VecStatic}.AsInt32({comparison})" : comparison;
+        public string AsMask(string comparison) => IsVector512 ? $"{VecStatic}.As{(IsSingle ? "Int32" : "Int64")}({comparison})" : comparison;
 
         /// <summary>The chunk count of a batch kernel: Vector&lt;T&gt; kernels run chunks only with hardware SIMD (else every
         /// sample takes the scalar path); the 512-bit ones run only where SimdPath chose them.</summary>

@@ -38,9 +38,10 @@ namespace PlanarGen.Generators.Plan
     /// </summary>
     /// <param name="Form">Unrolled or loops.</param>
     /// <param name="Arithmetic">Fused or plain multiply-adds (see <see cref="For"/>).</param>
-    /// <param name="Vector512Twins">Whether the batch and training kernels get Vector512 twins (float networks only).</param>
+    /// <param name="Vector512Twins">Whether the batch and training kernels get Vector512 twins (every network but Deterministic ones).</param>
     /// <param name="LayerPasses">Whether the unrolled batch kernels and StepCore work layer by layer over blocks of
-    /// <see cref="PassBlockChunks"/> chunks (small fused networks) instead of one pass per chunk.</param>
+    /// <see cref="PassBlockChunks"/> chunks (unrolled networks of at most <see cref="FusedParameterBudget"/> parameters, float or
+    /// double) instead of one pass per chunk.</param>
     /// <param name="FastKernels">Whether tanh and sigmoid are VectorMath.TanhFast/SigmoidFast (float) rather than the
     /// accurate Tanh/Sigmoid (double, which must track the exact NumPy path).</param>
     /// <param name="PredictByFour">Whether the unrolled Predict computes the hidden layer four units per Vector4 (float tanh).</param>
@@ -64,8 +65,8 @@ namespace PlanarGen.Generators.Plan
         /// <summary>Most parameters of an unrolled float network that fuses its multiply-adds.</summary>
         public const int FusedParameterBudget = 40;
 
-        /// <summary>Chunks per block of the unrolled layer passes. Only fused networks use them, and those have at most 40
-        /// parameters, so at most 13 hidden units: a block keeps at most 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at
+        /// <summary>Chunks per block of the unrolled layer passes. Only networks of at most 40 parameters use them, so at most
+        /// 13 hidden units: a block keeps at most 8 x (2 x 13 + 1) = 216 vectors (7 KB of stack at
         /// 256-bit vectors, 14 KB in the Vector512 twins).</summary>
         public int PassBlockChunks { get; init; } = 8;
 
@@ -82,9 +83,11 @@ namespace PlanarGen.Generators.Plan
         /// parameters: 2-4-1 and the sweep's sizes up to 2-9-1) or written as loops. Larger unrolled ones do not: past about 100
         /// inlined helper calls in StepCore the JIT stops inlining them and training becomes 3-4x slower (measured, 5,000
         /// iterations: 2-10-1 16 ms, 2-12-1 52 ms fused; 2-16-1 116 ms fused against 42 ms plain; 2-50-1 481 ms against 109 ms).
-        /// Decided by the shape alone, so both forms of one shape round alike. Double networks stay plain: they must keep
-        /// tracking the exact NumPy path. Small fused networks work in layer passes: their few hidden units leave the CPU idle
-        /// behind each chunk's tanh/sigmoid chain (2-4-1: 19 ms in one pass, 15 ms in passes).
+        /// Decided by the shape alone, so both forms of one shape round alike. Double networks stay plain: they track the exact
+        /// NumPy path, and fused multiply-adds measured no faster for them (flower double, Vector512: 55-58 ms plain against
+        /// 55-57 ms fused in one loaded run; docs/performance.md). Small networks, float or double, work in layer passes: their
+        /// few hidden units leave the CPU idle behind each chunk's tanh/sigmoid chain (2-4-1 float: 19 ms in one pass, 15 ms in
+        /// passes; double: 72-81 ms, 55 ms).
         /// </summary>
         public static EmitPlan For(NetworkSpec spec)
         {
@@ -97,9 +100,9 @@ namespace PlanarGen.Generators.Plan
             return new EmitPlan(
                 Form: unrolled ? CodeForm.Unrolled : CodeForm.Loops,
                 Arithmetic: fused ? Arithmetic.Fused : Arithmetic.Plain,
-                // TanhFast, SigmoidFast and MultiplyAdd have 512-bit forms in the runtime; the double kernels do not.
-                Vector512Twins: single,
-                LayerPasses: fused,
+                // Every kernel the generated code calls has a 512-bit form in the runtime, float and double.
+                Vector512Twins: true,
+                LayerPasses: fused || (unrolled && spec.ParameterCount <= FusedParameterBudget),
                 FastKernels: single,
                 PredictByFour: single && spec.HiddenActivation == Activation.Tanh);
         }

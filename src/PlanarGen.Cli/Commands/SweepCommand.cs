@@ -66,7 +66,7 @@ namespace PlanarGen.Cli.Commands
                 var panels = reports.Select((r, i) => new Picture.Panel($"Hidden layer of size {hiddenSizes[i]}", data, r.Predictor)).ToList();
                 string picture = Picture.SavePanels(c.OutDir, "sweep.png", panels, columns: 4, step: 0.02);
                 bool isFloat = c.Precision == Precision.Single;
-                string method = c.Exact ? "exact path" : $"fast path, {(isFloat ? "float" : "double")}, {Running.VectorDescription.For(isFloat)}";
+                string method = c.Exact ? "exact path" : $"fast path, {(isFloat ? "float" : "double")}, {Running.VectorDescription.For()}";
 
                 if (c.Json)
                 {

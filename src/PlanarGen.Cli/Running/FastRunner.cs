@@ -53,7 +53,7 @@ namespace PlanarGen.Cli.Running
             var values = new double[parameters.Length];
             for (int k = 0; k < values.Length; k++) values[k] = Convert.ToDouble(parameters[k], CultureInfo.InvariantCulture);
             bool isFloat = typeof(T) == typeof(float);
-            string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For(isFloat)})";
+            string method = $"generated {typeof(TNet).Name} ({(isFloat ? "float" : "double")}, {VectorDescription.For()})";
             // A network with input scaling (loaded with its weights) sees the raw points through ScaleFeatures.
             double accuracy;
             if (net.HasInputScaling)

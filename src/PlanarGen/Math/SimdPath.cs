@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 namespace PlanarGen
 {
     /// <summary>
-    /// Which vectors the generated float networks use, decided once per process: their <see cref="Vector512{T}"/> kernels where
+    /// Which vectors the generated networks (float and double) use, decided once per process: their <see cref="Vector512{T}"/> kernels where
     /// 512-bit vectors are accelerated and wider than <see cref="Vector{T}"/> (which .NET keeps at 256 bits by default, even on
     /// AVX-512 hardware), else their <see cref="Vector{T}"/> kernels (256-bit with AVX2, 128-bit on Arm64), else (no hardware SIMD)
     /// their scalar code. Only .NET 8 and later have this choice; netstandard2.1 builds (Unity) use <see cref="Vector{T}"/>.
@@ -34,13 +34,14 @@ namespace PlanarGen
             Invalid,
         }
 
-        /// <summary>Whether the generated float networks run their <see cref="Vector512{T}"/> kernels in this process.</summary>
+        /// <summary>Whether the generated networks run their <see cref="Vector512{T}"/> kernels in this process.</summary>
         /// <exception cref="InvalidOperationException"><see cref="Vector512Variable"/> holds a value other than those listed
         /// on the type.</exception>
         public static bool UsesVector512 => Chosen == Setting.Invalid ? throw BadSetting() : Chosen == Setting.Vector512;
 
-        /// <summary>Throws if <see cref="Vector512Variable"/> holds a value other than those listed on the type. The generated
-        /// double networks, which have no 512-bit kernels, call it at every batch method, so a typo is reported for them too.</summary>
+        /// <summary>Throws if <see cref="Vector512Variable"/> holds a value other than those listed on the type. Generated code
+        /// no longer calls it (every network with vector kernels, float or double, now reads <see cref="UsesVector512"/>, which
+        /// reports a bad value as well); kept for code that checks the setting up front.</summary>
         /// <exception cref="InvalidOperationException">The variable's value is not understood.</exception>
         public static void RequireValidSetting()
         {
@@ -56,7 +57,9 @@ namespace PlanarGen
             return forced is null ? Setting.Invalid : forced.Value ? Setting.Vector512 : Setting.Vector;
         }
 
-        /// <summary>The hardware's choice: 512-bit kernels where they are accelerated and wider than Vector&lt;float&gt;.</summary>
+        /// <summary>The hardware's choice: 512-bit kernels where they are accelerated and wider than Vector&lt;float&gt;. The same
+        /// rule holds for the double networks: Vector&lt;double&gt; always has half the lanes of Vector&lt;float&gt;, as
+        /// Vector512&lt;double&gt; has of Vector512&lt;float&gt; (an AVX-512 host by default: Vector&lt;double&gt; 4 lanes, Vector512&lt;double&gt; 8).</summary>
         private static bool Automatic(bool vector512Accelerated, int vectorLanes) =>
             vector512Accelerated && vectorLanes < Vector512<float>.Count;
 

@@ -9,8 +9,8 @@ namespace PlanarGen
         // Tanh, both precisions, on a = |x| (the sign is put back at the end, so Tanh(-0) = -0):
         // a < 0.625: a + a * a^2 * P(a^2) (float: Cephes tanhf polynomial; double: Cephes tanh rational P/Q);
         // a >= 0.625: 1 - 2 / (e^(2a) + 1), where tanh >= 0.55 so there is no cancellation. e^(2a) overflows to +inf
-        // for large a, which gives exactly 1. Both branches are computed and one is selected; the double version shares
-        // one division between its two branches.
+        // for large a, which gives exactly 1. Both branches are computed and one is selected. The double version
+        // (VectorMath.TanhSigmoidDouble.cs) shares one division between its two branches and writes e^(2a) as a ratio.
 
         private const float TanhSmallF = 0.625f;
         private const float TanhP0F = -5.70498872745E-3f;
@@ -53,43 +53,6 @@ namespace PlanarGen
                 + new Vector<float>(TanhP3F)) * z + new Vector<float>(TanhP4F)) * z * a + a;
             Vector<float> large = Vector<float>.One - new Vector<float>(2f) / (Exp(a + a) + Vector<float>.One);
             return OrSign(Vector.ConditionalSelect(Vector.LessThan(a, new Vector<float>(TanhSmallF)), small, large), x);
-        }
-
-        /// <summary>Computes tanh(<paramref name="x"/>); the scalar twin of <see cref="Tanh(Vector{double})"/>.</summary>
-        /// <remarks>
-        /// Max error against <see cref="Math.Tanh"/>: 2 ulp (relative 4.1e-16, also near saturation; results for
-        /// |x| &gt;= 19.1 round to exactly ±1). Measured over 3e7 double inputs (uniform, wide-range, log-uniform and random bit patterns). Uses one division. Tanh(±inf) = ±1, Tanh(±0) = ±0, Tanh(NaN) = NaN.
-        /// </remarks>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static double Tanh(double x)
-        {
-            double a = AbsBits(x);
-            double z = a * a;
-            bool isSmall = a < TanhSmallD;
-            double p = (TanhP0D * z + TanhP1D) * z + TanhP2D;
-            double q = ((z + TanhQ0D) * z + TanhQ1D) * z + TanhQ2D;
-            double numerator = isSmall ? p : 2.0;
-            double denominator = isSmall ? q : Exp(a + a) + 1.0;
-            double ratio = numerator / denominator;
-            double result = isSmall ? a + a * (z * ratio) : 1.0 - ratio;
-            return OrSign(result, x);
-        }
-
-        /// <summary>Computes tanh in every lane; each lane equals <see cref="Tanh(double)"/> bit for bit.</summary>
-        /// <remarks>Same algorithm, error and special values as <see cref="Tanh(double)"/>.</remarks>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector<double> Tanh(Vector<double> x)
-        {
-            Vector<double> a = AbsBits(x);
-            Vector<double> z = a * a;
-            Vector<long> isSmall = Vector.LessThan(a, new Vector<double>(TanhSmallD));
-            Vector<double> p = (new Vector<double>(TanhP0D) * z + new Vector<double>(TanhP1D)) * z + new Vector<double>(TanhP2D);
-            Vector<double> q = ((z + new Vector<double>(TanhQ0D)) * z + new Vector<double>(TanhQ1D)) * z + new Vector<double>(TanhQ2D);
-            Vector<double> numerator = Vector.ConditionalSelect(isSmall, p, new Vector<double>(2.0));
-            Vector<double> denominator = Vector.ConditionalSelect(isSmall, q, Exp(a + a) + Vector<double>.One);
-            Vector<double> ratio = numerator / denominator;
-            Vector<double> result = Vector.ConditionalSelect(isSmall, a + a * (z * ratio), Vector<double>.One - ratio);
-            return OrSign(result, x);
         }
     }
 }

@@ -20,7 +20,7 @@ namespace PlanarGen.Generators.Tests.Emit
         [Theory]
         [InlineData(2, 4, 1, Precision.Single, false)]     // unrolled, fused, Vector512 twins
         [InlineData(2, 15, 1, Precision.Single, false)]    // unrolled, plain arithmetic, twins
-        [InlineData(3, 6, 2, Precision.Double, false)]     // unrolled double: no twins
+        [InlineData(3, 6, 2, Precision.Double, false)]     // unrolled double, in passes, Vector512 twins
         [InlineData(16, 64, 4, Precision.Single, false)]   // loop form with twins, parameters inline
         [InlineData(16, 64, 4, Precision.Double, false)]   // loop form double
         [InlineData(2, 4, 1, Precision.Single, true)]      // unrolled class
@@ -30,7 +30,7 @@ namespace PlanarGen.Generators.Tests.Emit
             string[] names = DeclaredNames(inputs, hidden, outputs, precision, isClass);
             Assert.Contains("StepCore", names);
             Assert.Contains("Clone", names);
-            Assert.Equal(precision == Precision.Single, names.Contains("StepCore512"));
+            Assert.Contains("StepCore512", names);
             string[] unknown = names.Where(n => !NetworkRules.IsGeneratedMemberName(n, inputs, hidden, outputs)).ToArray();
             Assert.True(unknown.Length == 0, "not in GeneratedMembers.FixedNames: " + string.Join(", ", unknown));
         }

@@ -12,7 +12,7 @@ namespace PlanarGen.Generators.Tests.Emit
     /// <item>unrolled, smooth, float: 1-2-3 tanh here (fused arithmetic, layer passes, Vector4 Predict with padding lanes,
     /// multiply-add chains as named partials and single multiply-adds on one line, merged sum loops, Vector512 twins)</item>
     /// <item>unrolled, piecewise, float: 2-10-1 leaky ReLU here (41 parameters: plain arithmetic, one pass per chunk, twins)</item>
-    /// <item>unrolled, double: the driver's GlobalNet (tanh), FirstNet (sigmoid), NestedNet (ReLU, two outputs) and SecondNet
+    /// <item>unrolled, double (layer passes up to 40 parameters, Vector512 twins): the driver's GlobalNet (tanh), FirstNet (sigmoid), NestedNet (ReLU, two outputs) and SecondNet
     /// (leaky ReLU, slope 0.125); unrolled, smooth, float, one output: its SmallClassNet (1-1-1 sigmoid, a class: fused sums
     /// of one term, sigmoid without the Vector4 Predict)</item>
     /// <item>loops, smooth, float: the driver's LoopClassNet (a class: parameters in an array); loops, piecewise, double: its

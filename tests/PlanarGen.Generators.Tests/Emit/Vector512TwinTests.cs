@@ -8,8 +8,8 @@ using Xunit;
 namespace PlanarGen.Generators.Tests.Emit
 {
     /// <summary>
-    /// Which networks get 512-bit twins of their batch kernels, and how they are fenced: float networks only (both forms), every
-    /// twin inside <c>#if NET8_0_OR_GREATER</c> (netstandard2.1 has no Vector512), each chosen through PlanarGen.SimdPath.
+    /// Which networks get 512-bit twins of their batch kernels, and how they are fenced: float and double networks (both forms;
+    /// Deterministic ones have none, DeterministicEmitTests), every twin inside <c>#if NET8_0_OR_GREATER</c> (netstandard2.1 has no Vector512), each chosen through PlanarGen.SimdPath.
     /// </summary>
     public class Vector512TwinTests
     {
@@ -18,17 +18,19 @@ namespace PlanarGen.Generators.Tests.Emit
         [Theory]
         [InlineData(2, 4, 1, Precision.Single, true)]     // fused, in passes
         [InlineData(2, 15, 1, Precision.Single, true)]    // plain arithmetic, one pass
-        [InlineData(2, 4, 1, Precision.Double, false)]    // the double kernels have no 512-bit forms
+        [InlineData(2, 4, 1, Precision.Double, true)]     // the accurate double kernels have 512-bit forms too; in passes
+        [InlineData(2, 15, 1, Precision.Double, true)]    // one pass
         [InlineData(16, 64, 4, Precision.Single, true)]   // loop form
-        [InlineData(16, 64, 4, Precision.Double, false)]
-        public void OnlyFloatNetworksHaveTwins(int inputs, int hidden, int outputs, Precision precision, bool twins)
+        [InlineData(16, 64, 4, Precision.Double, true)]
+        public void FloatAndDoubleNetworksHaveTwins(int inputs, int hidden, int outputs, Precision precision, bool twins)
         {
             string text = Emit(inputs, hidden, outputs, precision);
             foreach (string twin in Twins) Assert.Equal(twins, text.Contains($" {twin}("));
             bool loopForm = !Plan.EmitPlan.For(Specs.Network(inputs, hidden, outputs, Activation.Tanh, precision, name: "Net")).Unrolled;
             Assert.Equal(twins && loopForm, text.Contains(" ForwardBlock512("));
             Assert.Equal(twins, text.Contains("global::PlanarGen.SimdPath.UsesVector512"));
-            Assert.Equal(twins, text.Contains("global::System.Runtime.Intrinsics.Vector512<float>"));
+            string element = precision == Precision.Single ? "float" : "double";
+            Assert.Equal(twins, text.Contains($"global::System.Runtime.Intrinsics.Vector512<{element}>"));
         }
 
         [Theory]
@@ -52,21 +54,24 @@ namespace PlanarGen.Generators.Tests.Emit
             Assert.Equal(8, Regex.Matches(text, @"if \(global::PlanarGen\.SimdPath\.UsesVector512\)", RegexOptions.None, System.TimeSpan.FromSeconds(10)).Count);
         }
 
-        [Fact]
-        public void TwinsUseTheSameArithmeticAsTheirVectorTKernels()
+        [Theory]
+        [InlineData(Precision.Single)]
+        [InlineData(Precision.Double)]
+        public void TwinsUseTheSameArithmeticAsTheirVectorTKernels(Precision precision)
         {
             // Same kernels per lane (so the same bits per sample): only the vector spelling differs.
-            string text = Emit(2, 4, 1, Precision.Single);
+            string text = Emit(2, 4, 1, precision);
+            string element = precision == Precision.Single ? "float" : "double";
             string Body(string method)
             {
                 int start = text.IndexOf($"private void {method}(", System.StringComparison.Ordinal);
                 int end = text.IndexOf("\n        }\n", start, System.StringComparison.Ordinal);
                 return text.Substring(start, end - start);
             }
-            string vectorT = Body("PredictBatchCore").Replace("global::System.Numerics.Vector<float>", "V").Replace("new V(", "B(")
+            string vectorT = Body("PredictBatchCore").Replace($"global::System.Numerics.Vector<{element}>", "V").Replace("new V(", "B(")
                 .Replace("int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? vx0.Length : 0;", "int chunks = vx0.Length;")
                 .Replace("            // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.\n", "");
-            string wide = Body("PredictBatchCore512").Replace("global::System.Runtime.Intrinsics.Vector512<float>", "V")
+            string wide = Body("PredictBatchCore512").Replace($"global::System.Runtime.Intrinsics.Vector512<{element}>", "V")
                 .Replace("global::System.Runtime.Intrinsics.Vector512.Create(", "B(").Replace("PredictBatchCore512", "PredictBatchCore");
             Assert.Equal(vectorT, wide);
         }

@@ -74,7 +74,7 @@ namespace Demo
         private static double[]? _threadScratch;
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private static double[] ThreadScratch() => _threadScratch ??= new double[ParameterCount + 4 * (InputCount + HiddenCount + OutputCount) * global::System.Numerics.Vector<double>.Count];
+        private static double[] ThreadScratch() => _threadScratch ??= new double[ParameterCount + 4 * (InputCount + HiddenCount + OutputCount) * global::System.Math.Max(global::System.Numerics.Vector<double>.Count, 8)];
 
         /// <summary>
         /// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),
@@ -168,6 +168,13 @@ namespace Demo
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
             global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
             PredictBatchCore(data, probabilities);
         }
 
@@ -199,6 +206,36 @@ namespace Demo
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
+        {
+            var p = ParametersOf(ref _parameters);
+            int m = data.SampleCount;
+            var X = data.X;
+            int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var scratch = ThreadScratch();
+            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
+            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
+            for (int c0 = 0; c0 < chunks; c0 += 4)
+            {
+                int nb = global::System.Math.Min(4, chunks - c0);
+                ForwardBlock512(p, sv, X, m, c0, nb);
+                for (int k = 0; k < nb; k++)
+                    for (int o = 0; o < OutputCount; o++)
+                        global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(probabilities.Slice(o * m, m))[c0 + k] = global::PlanarGen.VectorMath.Sigmoid(z2[k * OutputCount + o]);
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                ForwardSample(p, X, m, s, t);
+                for (int o = 0; o < OutputCount; o++) probabilities[o * m + s] = global::PlanarGen.VectorMath.Sigmoid(t[HiddenCount + o]);
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -206,6 +243,12 @@ namespace Demo
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -251,6 +294,50 @@ namespace Demo
             return sCost * (1.0 / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore512(global::PlanarGen.DataSet<double> data)
+        {
+            var p = ParametersOf(ref _parameters);
+            int m = data.SampleCount;
+            var X = data.X;
+            int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var scratch = ThreadScratch();
+            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
+            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
+            var Y = data.Y;
+            var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 4)
+            {
+                int nb = global::System.Math.Min(4, chunks - c0);
+                ForwardBlock512(p, sv, X, m, c0, nb);
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y.Slice(o * m, m));
+                    for (int k = 0; k < nb; k++)
+                    {
+                        var z = z2[k * OutputCount + o];
+                        gCost += global::PlanarGen.VectorMath.Softplus(z) - vy[c0 + k] * z;
+                    }
+                }
+            }
+            double sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, global::System.Runtime.Intrinsics.Vector512<double>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                ForwardSample(p, X, m, s, t);
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var z = t[HiddenCount + o];
+                    sCost += global::PlanarGen.VectorMath.Softplus(z) - Y[o * m + s] * z;
+                }
+            }
+            return sCost * (1.0 / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -258,6 +345,12 @@ namespace Demo
         public double Accuracy(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
             return AccuracyCore(data);
         }
 
@@ -299,6 +392,46 @@ namespace Demo
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<double> data)
+        {
+            var p = ParametersOf(ref _parameters);
+            int m = data.SampleCount;
+            var X = data.X;
+            int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var scratch = ThreadScratch();
+            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
+            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
+            var Y = data.Y;
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<long>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 4)
+            {
+                int nb = global::System.Math.Min(4, chunks - c0);
+                ForwardBlock512(p, sv, X, m, c0, nb);
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y.Slice(o * m, m));
+                    for (int k = 0; k < nb; k++)
+                        correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.GreaterThan(global::PlanarGen.VectorMath.Sigmoid(z2[k * OutputCount + o]), half)), global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(vy[c0 + k], global::System.Runtime.Intrinsics.Vector512<double>.One)));
+                }
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<long>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                ForwardSample(p, X, m, s, t);
+                for (int o = 0; o < OutputCount; o++)
+                    if ((global::PlanarGen.VectorMath.Sigmoid(t[HiddenCount + o]) > 0.5) == (Y[o * m + s] == 1.0)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -311,9 +444,24 @@ namespace Demo
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             _training = default;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
             if (!StepCore(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private double TrainStep512(global::PlanarGen.DataSet<double> data, double learningRate)
+        {
+            if (!StepCore512(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
@@ -346,9 +494,21 @@ namespace Demo
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
             {
+                #if NET8_0_OR_GREATER
+                if (global::PlanarGen.SimdPath.UsesVector512)
+                {
+                    return TrainStateful512(data, options, options.Iterations, long.MaxValue, ref observer);
+                }
+                #endif
                 return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
             }
             _training = default;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             for (int iteration = 0; iteration < options.Iterations; iteration++)
@@ -365,6 +525,29 @@ namespace Demo
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, double learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, out double cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
         /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
@@ -521,6 +704,163 @@ namespace Demo
             return inBound;
         }
 
+        #if NET8_0_OR_GREATER
+        /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums512(data, withCost, out double sCost);
+            var p = ParametersOf(ref _parameters);
+            var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            double invM = 1.0 / m;
+            cost = sCost * invM;
+            // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
+            double probe = withCost ? cost * 0.0 : 0.0;
+            for (int k = 0; k < g.Length; k++)
+            {
+                var v = p[k] - learningRate * (invM * g[k]);
+                g[k] = v;
+                probe += v * 0.0;
+            }
+            if (!inBound || double.IsNaN(probe)) return false;
+            g.CopyTo(p);
+            return true;
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientSums512(global::PlanarGen.DataSet<double> data, bool withCost, out double sCost)
+        {
+            var p = ParametersOf(ref _parameters);
+            int m = data.SampleCount;
+            var X = data.X;
+            int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var scratch = ThreadScratch();
+            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
+            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
+            var Y = data.Y;
+            var xb = sv.Slice(0, 4 * InputCount);
+            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01);
+            var g = new global::System.Span<double>(scratch, 0, ParameterCount);
+            g.Clear();
+            var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
+            var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
+            for (int c0 = 0; c0 < chunks; c0 += 4)
+            {
+                int nb = global::System.Math.Min(4, chunks - c0);
+                inBounds &= ForwardBlock512(p, sv, X, m, c0, nb);
+                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y.Slice(o * m, m));
+                    for (int k = 0; k < nb; k++)
+                    {
+                        var z = z2[k * OutputCount + o];
+                        var y = vy[c0 + k];
+                        if (withCost) gCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                        z2[k * OutputCount + o] = global::PlanarGen.VectorMath.Sigmoid(z) - y;
+                    }
+                }
+                // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var db = zero;
+                    for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                    g[256 + o] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
+                    var gRow = g.Slice(192 + o * HiddenCount, HiddenCount);
+                    for (int h = 0; h < gRow.Length; h++)
+                    {
+                        var acc = zero;
+                        for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
+                        gRow[h] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
+                    }
+                }
+                // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
+                for (int k = 0; k < nb; k++)
+                {
+                    for (int h = 0; h < HiddenCount; h++)
+                    {
+                        var d = zero;
+                        for (int o = 0; o < OutputCount; o++) d += global::System.Runtime.Intrinsics.Vector512.Create(p[192 + o * HiddenCount + h]) * z2[k * OutputCount + o];
+                        var a = a1[k * HiddenCount + h];
+                        a1[k * HiddenCount + h] = d * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a, zero), one, slope);
+                    }
+                }
+                // dW1 += dZ1 X^T, db1 += sum dZ1.
+                for (int h = 0; h < HiddenCount; h++)
+                {
+                    var db = zero;
+                    for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
+                    g[128 + h] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
+                    var gRow = g.Slice(h * InputCount, InputCount);
+                    if (nb == 4)
+                    {
+                        var d0 = a1[h];
+                        var d1 = a1[HiddenCount + h];
+                        var d2 = a1[2 * HiddenCount + h];
+                        var d3 = a1[3 * HiddenCount + h];
+                        var x0 = xb.Slice(0, InputCount);
+                        var x1 = xb.Slice(InputCount, InputCount);
+                        var x2 = xb.Slice(2 * InputCount, InputCount);
+                        var x3 = xb.Slice(3 * InputCount, InputCount);
+                        for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
+                    }
+                    else
+                    {
+                        for (int i = 0; i < gRow.Length; i++)
+                        {
+                            var acc = zero;
+                            for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
+                            gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
+                        }
+                    }
+                }
+            }
+            // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
+            sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero)));
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                inBound &= ForwardSample(p, X, m, s, t);
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var z = t[HiddenCount + o];
+                    var y = Y[o * m + s];
+                    if (withCost) sCost += global::PlanarGen.VectorMath.Softplus(z) - y * z;
+                    var dz = global::PlanarGen.VectorMath.Sigmoid(z) - y;
+                    t[HiddenCount + o] = dz;
+                    g[256 + o] += dz;
+                    var gRow = g.Slice(192 + o * HiddenCount, HiddenCount);
+                    for (int h = 0; h < gRow.Length; h++) gRow[h] += dz * t[h];
+                }
+                for (int h = 0; h < HiddenCount; h++)
+                {
+                    double d = 0.0;
+                    for (int o = 0; o < OutputCount; o++) d += p[192 + o * HiddenCount + h] * t[HiddenCount + o];
+                    var a = t[h];
+                    var dz = d * (a > 0.0 ? 1.0 : 0.01);
+                    g[128 + h] += dz;
+                    var gRow = g.Slice(h * InputCount, InputCount);
+                    for (int i = 0; i < gRow.Length; i++) gRow[i] += dz * X[i * m + s];
+                }
+            }
+            return inBound;
+        }
+
+        #endif
+
         // Optimizer and mini-batch state (docs/training.md): the step count, bias corrections and shuffle position, and the
         // moments (first ParameterCount values: momentum buffer or Adam's m; next ParameterCount: Adam's v), inline, so a copy of the struct carries its own state.
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -635,6 +975,12 @@ namespace Demo
             options.Validate();
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate);
             int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStateful512(data, options, steps, deadline, ref observer);
+            }
+            #endif
             return TrainStateful(data, options, steps, deadline, ref observer);
         }
 
@@ -675,6 +1021,46 @@ namespace Demo
             return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
         }
 
+        #if NET8_0_OR_GREATER
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            global::System.Span<double> parameters = ParametersOf(ref _parameters);
+            global::System.Span<double> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<double> work = global::PlanarGen.TrainingState.Work<double>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<double> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<double> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<double> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore512(batch, gradient, report, out double cost)
+                    && !(double.IsNaN(cost * 0.0))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #endif
+
         /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -688,6 +1074,23 @@ namespace Demo
             cost = sCost * invM;
             return inBound;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore512(global::PlanarGen.DataSet<double> data, global::System.Span<double> gradient, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums512(data, withCost, out double sCost);
+            double invM = 1.0 / data.SampleCount;
+            var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
+            cost = sCost * invM;
+            return inBound;
+        }
+
+        #endif
 
         /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
         /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
@@ -735,6 +1138,56 @@ namespace Demo
             }
             return inBounds;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
+        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private static global::System.Runtime.Intrinsics.Vector512<long> ForwardBlock512(global::System.ReadOnlySpan<double> p, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> sv, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
+        {
+            var xb = sv.Slice(0, 4 * InputCount);
+            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.01);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
+            for (int i = 0; i < InputCount; i++)
+            {
+                var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X.Slice(i * m, m));
+                for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
+            }
+            for (int k = 0; k < nb; k++)
+            {
+                var xk = xb.Slice(k * InputCount, InputCount);
+                var ak = a1.Slice(k * HiddenCount, HiddenCount);
+                // Layer 1: 2 inputs -> 64 hidden, leaky ReLU
+                for (int h = 0; h < HiddenCount; h++)
+                {
+                    var row = p.Slice(h * InputCount, InputCount);
+                    var z = zero;
+                    for (int i = 0; i < row.Length; i++) z += global::System.Runtime.Intrinsics.Vector512.Create(row[i]) * xk[i];
+                    z += global::System.Runtime.Intrinsics.Vector512.Create(p[128 + h]);
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    ak[h] = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z, zero), z, z * slope);
+                }
+                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
+                for (int o = 0; o < OutputCount; o++)
+                {
+                    var row = p.Slice(192 + o * HiddenCount, HiddenCount);
+                    var z = zero;
+                    for (int h = 0; h < row.Length; h++) z += global::System.Runtime.Intrinsics.Vector512.Create(row[h]) * ak[h];
+                    z += global::System.Runtime.Intrinsics.Vector512.Create(p[256 + o]);
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    z2[k * OutputCount + o] = z;
+                }
+            }
+            return inBounds;
+        }
+
+        #endif
 
         /// <summary>Forward pass of sample s: t[0, Hidden) receives the hidden activations, t[Hidden, Hidden + Outputs) Z2.
         /// Returns whether its pre-activations were all within PlanarGen.DivergenceRule's bound (training checks it).</summary>
@@ -874,6 +1327,13 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public static void Precompile()
         {
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                global::PlanarGen.CodePreparation.Prepare(typeof(LoopStructNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(GradientSums512), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful512), nameof(GradientCore512), nameof(TrainStep512), nameof(TrainLoop512), nameof(ForwardBlock512), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf), nameof(MomentsOf));
+                return;
+            }
+            #endif
             global::PlanarGen.CodePreparation.Prepare(typeof(LoopStructNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(ForwardBlock), nameof(ForwardSample), nameof(ThreadScratch), nameof(ParametersOf), nameof(MomentsOf));
         }
 
@@ -882,9 +1342,6 @@ namespace Demo
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
             if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
-            #if NET8_0_OR_GREATER
-            global::PlanarGen.SimdPath.RequireValidSetting();
-            #endif
         }
     }
 }

@@ -140,6 +140,13 @@ namespace Demo.Models
                     RequireData(data, needsLabels: false);
                     global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
                     global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        PredictBatchCore512(data, probabilities);
+                        return;
+                    }
+                    #endif
                     PredictBatchCore(data, probabilities);
                 }
 
@@ -164,19 +171,34 @@ namespace Demo.Models
                     var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
                     var P1 = probabilities.Slice(1 * m, m);
                     var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P1);
-                    for (int c = 0; c < chunks; c++)
+                    // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+                    global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[8];
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
                     {
-                        var x0 = vx0[c];
-                        // Layer 1: 1 input -> 1 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vB1_0;
-                        var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
-                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                        vp0[c] = a2_0;
-                        vp1[c] = a2_1;
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                            keep[0] = a1_0;
+                        }
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var a1_0 = keep[0];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                            vp0[c] = a2_0;
+                            vp1[c] = a2_1;
+                        }
                     }
                     for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
                     {
@@ -194,6 +216,74 @@ namespace Demo.Models
                     }
                 }
 
+                #if NET8_0_OR_GREATER
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private void PredictBatchCore512(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
+                {
+                    int m = data.SampleCount;
+                    var X0 = data.Feature(0);
+                    var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+                    int chunks = vx0.Length;
+                    var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+                    var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+                    var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+                    var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+                    var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+                    var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+                    var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+                    var P0 = probabilities.Slice(0 * m, m);
+                    var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(P0);
+                    var P1 = probabilities.Slice(1 * m, m);
+                    var vp1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(P1);
+                    // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[8];
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
+                    {
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                            keep[0] = a1_0;
+                        }
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var a1_0 = keep[0];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                            vp0[c] = a2_0;
+                            vp1[c] = a2_1;
+                        }
+                    }
+                    for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+                    {
+                        var x0 = X0[s];
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
+                        var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
+                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
+                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                        P0[s] = a2_0;
+                        P1[s] = a2_1;
+                    }
+                }
+
+                #endif
+
                 /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
                 /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
@@ -201,6 +291,12 @@ namespace Demo.Models
                 public double Cost(global::PlanarGen.DataSet<double> data)
                 {
                     RequireData(data, needsLabels: true);
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        return CostCore512(data);
+                    }
+                    #endif
                     return CostCore(data);
                 }
 
@@ -226,19 +322,34 @@ namespace Demo.Models
                     var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
                     var vB2_1 = new global::System.Numerics.Vector<double>(B2_1);
                     var gCost = global::System.Numerics.Vector<double>.Zero;
-                    for (int c = 0; c < chunks; c++)
+                    // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+                    global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[8];
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
                     {
-                        var x0 = vx0[c];
-                        var y0 = vy0[c];
-                        var y1 = vy1[c];
-                        // Layer 1: 1 input -> 1 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vB1_0;
-                        var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
-                        gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                        gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                            keep[0] = a1_0;
+                        }
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var a1_0 = keep[0];
+                            var y0 = vy0[c];
+                            var y1 = vy1[c];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                            gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                        }
                     }
                     double sCost = global::System.Numerics.Vector.Dot(gCost, one);
                     for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -258,6 +369,77 @@ namespace Demo.Models
                     return sCost * (1.0 / m);
                 }
 
+                #if NET8_0_OR_GREATER
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private double CostCore512(global::PlanarGen.DataSet<double> data)
+                {
+                    int m = data.SampleCount;
+                    var X0 = data.Feature(0);
+                    var Y0 = data.Labels(0);
+                    var Y1 = data.Labels(1);
+                    var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+                    var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+                    var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y1);
+                    int chunks = vx0.Length;
+                    var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+                    var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+                    var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+                    var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+                    var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+                    var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+                    var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+                    var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[8];
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
+                    {
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                            keep[0] = a1_0;
+                        }
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = hidden.Slice(k * 1, 1);
+                            var a1_0 = keep[0];
+                            var y0 = vy0[c];
+                            var y1 = vy1[c];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                            gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                        }
+                    }
+                    double sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+                    for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+                    {
+                        var x0 = X0[s];
+                        var y0 = Y0[s];
+                        var y1 = Y1[s];
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
+                        var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
+                        sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                        sCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                    }
+                    return sCost * (1.0 / m);
+                }
+
+                #endif
+
                 /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
                 /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
@@ -265,6 +447,12 @@ namespace Demo.Models
                 public double Accuracy(global::PlanarGen.DataSet<double> data)
                 {
                     RequireData(data, needsLabels: true);
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        return AccuracyCore512(data);
+                    }
+                    #endif
                     return AccuracyCore(data);
                 }
 
@@ -328,6 +516,68 @@ namespace Demo.Models
                     return (double)count / ((long)OutputCount * m);
                 }
 
+                #if NET8_0_OR_GREATER
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private double AccuracyCore512(global::PlanarGen.DataSet<double> data)
+                {
+                    int m = data.SampleCount;
+                    var X0 = data.Feature(0);
+                    var Y0 = data.Labels(0);
+                    var Y1 = data.Labels(1);
+                    var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+                    var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+                    var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y1);
+                    int chunks = vx0.Length;
+                    var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+                    var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+                    var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+                    var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+                    var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+                    var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+                    var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+                    var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5);
+                    // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+                    var correct = global::System.Runtime.Intrinsics.Vector512<long>.Zero;
+                    for (int c = 0; c < chunks; c++)
+                    {
+                        var x0 = vx0[c];
+                        var y0 = vy0[c];
+                        var y1 = vy1[c];
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = vW1_0_0 * x0 + vB1_0;
+                        var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                        correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+                        correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_1, half)), global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(y1, one)));
+                    }
+                    long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<long>.One);
+                    for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+                    {
+                        var x0 = X0[s];
+                        var y0 = Y0[s];
+                        var y1 = Y1[s];
+                        // Layer 1: 1 input -> 1 hidden, ReLU
+                        var z1_0 = W1_0_0 * x0 + B1_0;
+                        var a1_0 = (z1_0 > 0.0 ? z1_0 : 0.0);
+                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                        var z2_0 = W2_0_0 * a1_0 + B2_0;
+                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                        var z2_1 = W2_1_0 * a1_0 + B2_1;
+                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                        if ((a2_0 > 0.5) == (y0 == 1.0)) count++;
+                        if ((a2_1 > 0.5) == (y1 == 1.0)) count++;
+                    }
+                    return (double)count / ((long)OutputCount * m);
+                }
+
+                #endif
+
                 /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
                 /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
                 /// <param name="data">A labelled data set of this network's shape.</param>
@@ -340,10 +590,26 @@ namespace Demo.Models
                     RequireData(data, needsLabels: true);
                     global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
                     _training = default;
-                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        return TrainStep512(data, learningRate);
+                    }
+                    #endif
+                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
                     if (!StepCore(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
                     return cost;
                 }
+
+                #if NET8_0_OR_GREATER
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                private double TrainStep512(global::PlanarGen.DataSet<double> data, double learningRate)
+                {
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+                    if (!StepCore512(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+                    return cost;
+                }
+                #endif
 
                 /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
                 /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
@@ -376,14 +642,26 @@ namespace Demo.Models
                     global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
                     if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
                     {
+                        #if NET8_0_OR_GREATER
+                        if (global::PlanarGen.SimdPath.UsesVector512)
+                        {
+                            return TrainStateful512(data, options, options.Iterations, long.MaxValue, ref observer);
+                        }
+                        #endif
                         return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
                     }
                     _training = default;
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        return TrainLoop512(data, options, learningRate, ref observer);
+                    }
+                    #endif
                     int lastIteration = -1;
                     double lastCost = double.NaN;
                     // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
                     // which costs about as much as a small network's whole step when done per iteration).
-                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
                     for (int iteration = 0; iteration < options.Iterations; iteration++)
                     {
                         bool report = options.Reports(iteration);
@@ -398,6 +676,32 @@ namespace Demo.Models
                     }
                     return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
                 }
+
+                #if NET8_0_OR_GREATER
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, double learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+                {
+                    int lastIteration = -1;
+                    double lastCost = double.NaN;
+                    // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+                    // which costs about as much as a small network's whole step when done per iteration).
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+                    for (int iteration = 0; iteration < options.Iterations; iteration++)
+                    {
+                        bool report = options.Reports(iteration);
+                        bool finite = StepCore512(data, learningRate, report, scratch, out double cost);
+                        if (report)
+                        {
+                            lastIteration = iteration;
+                            lastCost = cost;
+                        }
+                        if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                        if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+                    }
+                    return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+                }
+                #endif
 
                 /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
                 /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
@@ -427,51 +731,79 @@ namespace Demo.Models
                     var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
                     var gCost = global::System.Numerics.Vector<double>.Zero;
                     var sums = scratch.Slice(0, ParameterCount);
-                    var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gB1_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gW2_1_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gB2_0 = global::System.Numerics.Vector<double>.Zero;
-                    var gB2_1 = global::System.Numerics.Vector<double>.Zero;
-                    for (int c = 0; c < chunks; c++)
+                    // Kept per chunk: A1 at 0 (1), dZ1 at KeptDz1 (1), dZ2 at KeptDz2 (2 outputs); 8 chunks per block
+                    // (written before read). Gradient sums in the notebook's order, from zero.
+                    const int KeptDz1 = 1, KeptDz2 = 2;
+                    var kept = scratch.Slice(ParameterCount, 32);
+                    for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<double>.Zero;
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
                     {
-                        var x0 = vx0[c];
-                        var y0 = vy0[c];
-                        var y1 = vy1[c];
-                        // Layer 1: 1 input -> 1 hidden, ReLU
-                        var z1_0 = vW1_0_0 * x0 + vB1_0;
-                        inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                        var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
-                        // Layer 2: 1 hidden -> 2 outputs, sigmoid
-                        var z2_0 = vW2_0_0 * a1_0 + vB2_0;
-                        inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                        var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                        var z2_1 = vW2_1_0 * a1_0 + vB2_1;
-                        inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                        var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
-                        if (withCost)
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
                         {
-                            gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
-                            gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                            int c = c0 + k;
+                            var keep = kept.Slice(k * 4, 4);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                            var a1_0 = global::System.Numerics.Vector.Max(z1_0, zero);
+                            keep[0] = a1_0;
                         }
-                        // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                        var dz2_0 = a2_0 - y0;
-                        gB2_0 += dz2_0;
-                        gW2_0_0 += dz2_0 * a1_0;
-                        var dz2_1 = a2_1 - y1;
-                        gB2_1 += dz2_1;
-                        gW2_1_0 += dz2_1 * a1_0;
-                        // dZ1 = (W2^T dZ2) * g'(Z1)
-                        var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, zero);
-                        gB1_0 += dz1_0;
-                        gW1_0_0 += dz1_0 * x0;
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = kept.Slice(k * 4, 4);
+                            var a1_0 = keep[0];
+                            var y0 = vy0[c];
+                            var y1 = vy1[c];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                            if (withCost)
+                            {
+                                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                                gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                            }
+                            // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                            var dz2_0 = a2_0 - y0;
+                            var dz2_1 = a2_1 - y1;
+                            var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, zero);
+                            keep[KeptDz1 + 0] = dz1_0;
+                            keep[KeptDz2 + 0] = dz2_0;
+                            keep[KeptDz2 + 1] = dz2_1;
+                        }
+                        // Sums of dZ2 of output 0, dZ2 of output 1, dZ1 of hidden unit 0.
+                        var gB2_0 = sums[4];
+                        var gW2_0_0 = sums[2];
+                        var gB2_1 = sums[5];
+                        var gW2_1_0 = sums[3];
+                        var gB1_0 = sums[1];
+                        var gW1_0_0 = sums[0];
+                        for (int k = 0; k < nb; k++)
+                        {
+                            var keep = kept.Slice(k * 4, 4);
+                            var d0 = keep[KeptDz2 + 0];
+                            gB2_0 += d0;
+                            gW2_0_0 += d0 * keep[0];
+                            var d1 = keep[KeptDz2 + 1];
+                            gB2_1 += d1;
+                            gW2_1_0 += d1 * keep[0];
+                            var d2 = keep[KeptDz1 + 0];
+                            gB1_0 += d2;
+                            gW1_0_0 += d2 * vx0[c0 + k];
+                        }
+                        sums[4] = gB2_0;
+                        sums[2] = gW2_0_0;
+                        sums[5] = gB2_1;
+                        sums[3] = gW2_1_0;
+                        sums[1] = gB1_0;
+                        sums[0] = gW1_0_0;
                     }
-                    sums[0] = gW1_0_0;
-                    sums[1] = gB1_0;
-                    sums[2] = gW2_0_0;
-                    sums[3] = gW2_1_0;
-                    sums[4] = gB2_0;
-                    sums[5] = gB2_1;
                     // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
                     // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
                     for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
@@ -524,6 +856,162 @@ namespace Demo.Models
                     B2_1 = sB2_1;
                     return true;
                 }
+
+                #if NET8_0_OR_GREATER
+                /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+                /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+                /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private bool GradientSums512(global::PlanarGen.DataSet<double> data, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, global::System.Span<double> total, out double sCost)
+                {
+                    int m = data.SampleCount;
+                    var X0 = data.Feature(0);
+                    var Y0 = data.Labels(0);
+                    var Y1 = data.Labels(1);
+                    var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+                    var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+                    var vy1 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y1);
+                    int chunks = vx0.Length;
+                    var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+                    var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+                    var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+                    var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+                    var vW2_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_1_0);
+                    var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+                    var vB2_1 = global::System.Runtime.Intrinsics.Vector512.Create(B2_1);
+                    // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+                    var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
+                    var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    var sums = scratch.Slice(0, ParameterCount);
+                    // Kept per chunk: A1 at 0 (1), dZ1 at KeptDz1 (1), dZ2 at KeptDz2 (2 outputs); 8 chunks per block
+                    // (written before read). Gradient sums in the notebook's order, from zero.
+                    const int KeptDz1 = 1, KeptDz2 = 2;
+                    var kept = scratch.Slice(ParameterCount, 32);
+                    for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+                    for (int c0 = 0; c0 < chunks; c0 += 8)
+                    {
+                        int nb = global::System.Math.Min(8, chunks - c0);
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = kept.Slice(k * 4, 4);
+                            var x0 = vx0[c];
+                            // Layer 1: 1 input -> 1 hidden, ReLU
+                            var z1_0 = vW1_0_0 * x0 + vB1_0;
+                            inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                            var a1_0 = global::System.Runtime.Intrinsics.Vector512.Max(z1_0, zero);
+                            keep[0] = a1_0;
+                        }
+                        for (int k = 0; k < nb; k++)
+                        {
+                            int c = c0 + k;
+                            var keep = kept.Slice(k * 4, 4);
+                            var a1_0 = keep[0];
+                            var y0 = vy0[c];
+                            var y1 = vy1[c];
+                            // Layer 2: 1 hidden -> 2 outputs, sigmoid
+                            var z2_0 = vW2_0_0 * a1_0 + vB2_0;
+                            inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                            var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                            var z2_1 = vW2_1_0 * a1_0 + vB2_1;
+                            inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_1), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                            var a2_1 = global::PlanarGen.VectorMath.Sigmoid(z2_1);
+                            if (withCost)
+                            {
+                                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                                gCost += global::PlanarGen.VectorMath.Softplus(z2_1) - y1 * z2_1;
+                            }
+                            // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                            var dz2_0 = a2_0 - y0;
+                            var dz2_1 = a2_1 - y1;
+                            var dz1_0 = (vW2_0_0 * dz2_0 + vW2_1_0 * dz2_1) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_0, zero), one, zero);
+                            keep[KeptDz1 + 0] = dz1_0;
+                            keep[KeptDz2 + 0] = dz2_0;
+                            keep[KeptDz2 + 1] = dz2_1;
+                        }
+                        // Sums of dZ2 of output 0, dZ2 of output 1, dZ1 of hidden unit 0.
+                        var gB2_0 = sums[4];
+                        var gW2_0_0 = sums[2];
+                        var gB2_1 = sums[5];
+                        var gW2_1_0 = sums[3];
+                        var gB1_0 = sums[1];
+                        var gW1_0_0 = sums[0];
+                        for (int k = 0; k < nb; k++)
+                        {
+                            var keep = kept.Slice(k * 4, 4);
+                            var d0 = keep[KeptDz2 + 0];
+                            gB2_0 += d0;
+                            gW2_0_0 += d0 * keep[0];
+                            var d1 = keep[KeptDz2 + 1];
+                            gB2_1 += d1;
+                            gW2_1_0 += d1 * keep[0];
+                            var d2 = keep[KeptDz1 + 0];
+                            gB1_0 += d2;
+                            gW1_0_0 += d2 * vx0[c0 + k];
+                        }
+                        sums[4] = gB2_0;
+                        sums[2] = gW2_0_0;
+                        sums[5] = gB2_1;
+                        sums[3] = gW2_1_0;
+                        sums[1] = gB1_0;
+                        sums[0] = gW1_0_0;
+                    }
+                    // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+                    // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+                    for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+                    sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+                    bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero)));
+                    if (chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count, total, withCost, ref sCost);
+                    return inBound;
+                }
+
+                /// <summary>The gradient sums of every sample (GradientSums), then the update.
+                /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+                /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private bool StepCore512(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, out double cost)
+                {
+                    int m = data.SampleCount;
+                    global::System.Span<double> total = stackalloc double[ParameterCount];
+                    bool inBound = GradientSums512(data, withCost, scratch, total, out double sCost);
+                    double sW1_0_0 = total[0];
+                    double sB1_0 = total[1];
+                    double sW2_0_0 = total[2];
+                    double sW2_1_0 = total[3];
+                    double sB2_0 = total[4];
+                    double sB2_1 = total[5];
+                    double invM = 1.0 / m;
+                    // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+                    // in the same order as Cost, so the same value).
+                    cost = withCost ? sCost * (1.0 / m) : 0.0;
+                    // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+                    double probe = withCost ? cost * 0.0 : 0.0;
+                    sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+                    probe += sW1_0_0 * 0.0;
+                    sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+                    probe += sB1_0 * 0.0;
+                    sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+                    probe += sW2_0_0 * 0.0;
+                    sW2_1_0 = W2_1_0 - learningRate * (invM * sW2_1_0);
+                    probe += sW2_1_0 * 0.0;
+                    sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+                    probe += sB2_0 * 0.0;
+                    sB2_1 = B2_1 - learningRate * (invM * sB2_1);
+                    probe += sB2_1 * 0.0;
+                    if (!inBound || double.IsNaN(probe)) return false;
+                    W1_0_0 = sW1_0_0;
+                    B1_0 = sB1_0;
+                    W2_0_0 = sW2_0_0;
+                    W2_1_0 = sW2_1_0;
+                    B2_0 = sB2_0;
+                    B2_1 = sB2_1;
+                    return true;
+                }
+
+                #endif
 
                 /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
                 /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
@@ -670,6 +1158,12 @@ namespace Demo.Models
                     options.Validate();
                     global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate);
                     int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        return TrainStateful512(data, options, steps, deadline, ref observer);
+                    }
+                    #endif
                     return TrainStateful(data, options, steps, deadline, ref observer);
                 }
 
@@ -681,7 +1175,7 @@ namespace Demo.Models
                 private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
                 {
                     // The fields copied to the stack once per call, updated in place, stored back after every step.
-                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+                    global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
                     global::System.Span<double> parameters = stackalloc double[ParameterCount];
                     CopyParametersTo(parameters);
                     global::System.Span<double> moments = MomentsOf(ref _moments);
@@ -714,6 +1208,50 @@ namespace Demo.Models
                     return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
                 }
 
+                #if NET8_0_OR_GREATER
+                /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+                /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+                /// (state and parameters from before that step) or when the observer returns false.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private global::PlanarGen.TrainingResult TrainStateful512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+                {
+                    // The fields copied to the stack once per call, updated in place, stored back after every step.
+                    global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+                    global::System.Span<double> parameters = stackalloc double[ParameterCount];
+                    CopyParametersTo(parameters);
+                    global::System.Span<double> moments = MomentsOf(ref _moments);
+                    _training.Begin(options, data.SampleCount, moments);
+                    // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+                    global::System.Span<double> work = global::PlanarGen.TrainingState.Work<double>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+                    global::System.Span<double> gradient = work.Slice(0, ParameterCount);
+                    global::System.Span<double> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+                    global::System.Span<double> batchMemory = work.Slice(4 * ParameterCount);
+                    int lastIteration = -1;
+                    double lastCost = double.NaN;
+                    for (int iteration = 0; iteration < steps; iteration++)
+                    {
+                        if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                            return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                        bool report = options.Reports(iteration);
+                        var batch = _training.Batch(data, batchMemory);
+                        bool finite = GradientCore512(batch, scratch, gradient, report, out double cost)
+                            && !(double.IsNaN(cost * 0.0))
+                            && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                        if (report)
+                        {
+                            lastIteration = iteration;
+                            lastCost = cost;
+                        }
+                        if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                        StoreParameters(parameters);
+                        if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+                    }
+                    return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+                }
+
+                #endif
+
                 /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
                 /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -726,6 +1264,22 @@ namespace Demo.Models
                     cost = withCost ? sCost * (1.0 / data.SampleCount) : 0.0;
                     return inBound;
                 }
+
+                #if NET8_0_OR_GREATER
+                /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+                /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+                [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+                [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+                private bool GradientCore512(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, global::System.Span<double> gradient, bool withCost, out double cost)
+                {
+                    bool inBound = GradientSums512(data, withCost, scratch, gradient, out double sCost);
+                    double invM = 1.0 / data.SampleCount;
+                    for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
+                    cost = withCost ? sCost * (1.0 / data.SampleCount) : 0.0;
+                    return inBound;
+                }
+
+                #endif
 
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
                 private void StoreParameters(global::System.ReadOnlySpan<double> source)
@@ -853,6 +1407,13 @@ namespace Demo.Models
                 [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
                 public static void Precompile()
                 {
+                    #if NET8_0_OR_GREATER
+                    if (global::PlanarGen.SimdPath.UsesVector512)
+                    {
+                        global::PlanarGen.CodePreparation.Prepare(typeof(NestedNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(GradientSums512), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful512), nameof(GradientCore512), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
+                        return;
+                    }
+                    #endif
                     global::PlanarGen.CodePreparation.Prepare(typeof(NestedNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
                 }
 
@@ -861,9 +1422,6 @@ namespace Demo.Models
                 {
                     global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
                     if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
-                    #if NET8_0_OR_GREATER
-                    global::PlanarGen.SimdPath.RequireValidSetting();
-                    #endif
                 }
             }
         }

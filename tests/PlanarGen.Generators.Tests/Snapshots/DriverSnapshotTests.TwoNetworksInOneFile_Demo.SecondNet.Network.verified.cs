@@ -138,6 +138,13 @@ namespace Demo
             RequireData(data, needsLabels: false);
             global::PlanarGen.NetworkValidation.RequireLength(probabilities.Length, (long)OutputCount * data.SampleCount, nameof(probabilities), "OutputCount x SampleCount probabilities");
             global::PlanarGen.NetworkValidation.RequireSeparate(data.X, probabilities, "data.X", nameof(probabilities));
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                PredictBatchCore512(data, probabilities);
+                return;
+            }
+            #endif
             PredictBatchCore(data, probabilities);
         }
 
@@ -162,18 +169,35 @@ namespace Demo
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var P0 = probabilities.Slice(0 * m, m);
             var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(P0);
-            for (int c = 0; c < chunks; c++)
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[16];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                // Layer 1: 1 input -> 2 hidden, leaky ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                var z1_1 = vW1_1_0 * x0 + vB1_1;
-                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 output, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                vp0[c] = a2_0;
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                    vp0[c] = a2_0;
+                }
             }
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
             {
@@ -190,6 +214,74 @@ namespace Demo
             }
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private void PredictBatchCore512(global::PlanarGen.DataSet<double> data, global::System.Span<double> probabilities)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.125);
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var P0 = probabilities.Slice(0 * m, m);
+            var vp0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(P0);
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[16];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                    vp0[c] = a2_0;
+                }
+            }
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                var z1_0 = W1_0_0 * x0 + B1_0;
+                var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
+                var z1_1 = W1_1_0 * x0 + B1_1;
+                var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
+                // Layer 2: 2 hidden -> 1 output, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                P0[s] = a2_0;
+            }
+        }
+
+        #endif
+
         /// <summary>The cross-entropy cost -(1/m) sum(Y log A2 + (1 - Y) log(1 - A2)), computed stably from Z2.
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -197,6 +289,12 @@ namespace Demo
         public double Cost(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return CostCore512(data);
+            }
+            #endif
             return CostCore(data);
         }
 
@@ -222,18 +320,35 @@ namespace Demo
             var vW2_0_1 = new global::System.Numerics.Vector<double>(W2_0_1);
             var vB2_0 = new global::System.Numerics.Vector<double>(B2_0);
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            for (int c = 0; c < chunks; c++)
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Numerics.Vector<double>> hidden = stackalloc global::System.Numerics.Vector<double>[16];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                var y0 = vy0[c];
-                // Layer 1: 1 input -> 2 hidden, leaky ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                var z1_1 = vW1_1_0 * x0 + vB1_1;
-                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 output, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
-                gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var y0 = vy0[c];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
             }
             double sCost = global::System.Numerics.Vector.Dot(gCost, one);
             for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
@@ -252,6 +367,77 @@ namespace Demo
             return sCost * (1.0 / m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double CostCore512(global::PlanarGen.DataSet<double> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.125);
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            // Layer by layer over blocks of 8 chunks; the hidden activations of a block are kept on the stack.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> hidden = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[16];
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = hidden.Slice(k * 2, 2);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var y0 = vy0[c];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                }
+            }
+            double sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                var z1_0 = W1_0_0 * x0 + B1_0;
+                var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
+                var z1_1 = W1_1_0 * x0 + B1_1;
+                var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
+                // Layer 2: 2 hidden -> 1 output, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                sCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+            }
+            return sCost * (1.0 / m);
+        }
+
+        #endif
+
         /// <summary>Fraction of outputs predicted correctly (probability above 0.5 means class 1), over every sample and output.
         /// Safe to call on one network from several threads at once, as long as no thread trains or loads it meanwhile.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -259,6 +445,12 @@ namespace Demo
         public double Accuracy(global::PlanarGen.DataSet<double> data)
         {
             RequireData(data, needsLabels: true);
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return AccuracyCore512(data);
+            }
+            #endif
             return AccuracyCore(data);
         }
 
@@ -318,6 +510,64 @@ namespace Demo
             return (double)count / ((long)OutputCount * m);
         }
 
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private double AccuracyCore512(global::PlanarGen.DataSet<double> data)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.125);
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5);
+            // Each equal mask lane is -1, so subtracting it counts the correct predictions.
+            var correct = global::System.Runtime.Intrinsics.Vector512<long>.Zero;
+            for (int c = 0; c < chunks; c++)
+            {
+                var x0 = vx0[c];
+                var y0 = vy0[c];
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                var z1_0 = vW1_0_0 * x0 + vB1_0;
+                var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                var z1_1 = vW1_1_0 * x0 + vB1_1;
+                var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                // Layer 2: 2 hidden -> 1 output, sigmoid
+                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                correct -= global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a2_0, half)), global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(y0, one)));
+            }
+            long count = global::System.Runtime.Intrinsics.Vector512.Dot(correct, global::System.Runtime.Intrinsics.Vector512<long>.One);
+            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            {
+                var x0 = X0[s];
+                var y0 = Y0[s];
+                // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                var z1_0 = W1_0_0 * x0 + B1_0;
+                var a1_0 = (z1_0 > 0.0 ? z1_0 : z1_0 * 0.125);
+                var z1_1 = W1_1_0 * x0 + B1_1;
+                var a1_1 = (z1_1 > 0.0 ? z1_1 : z1_1 * 0.125);
+                // Layer 2: 2 hidden -> 1 output, sigmoid
+                var z2_0 = W2_0_0 * a1_0 + W2_0_1 * a1_1 + B2_0;
+                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                if ((a2_0 > 0.5) == (y0 == 1.0)) count++;
+            }
+            return (double)count / ((long)OutputCount * m);
+        }
+
+        #endif
+
         /// <summary>One full-batch gradient-descent iteration; returns the cost computed before the update, as the notebook's loop does.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
         /// <param name="data">A labelled data set of this network's shape.</param>
@@ -330,10 +580,26 @@ namespace Demo
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             _training = default;
-            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStep512(data, learningRate);
+            }
+            #endif
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             if (!StepCore(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private double TrainStep512(global::PlanarGen.DataSet<double> data, double learningRate)
+        {
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+            if (!StepCore512(data, learningRate, true, scratch, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            return cost;
+        }
+        #endif
 
         /// <summary>Runs <see cref="global::PlanarGen.TrainingOptions.Iterations"/> gradient-descent iterations; stops early if training diverges.
         /// Training one network from several threads at once is not supported; train copies (a struct copy, or Clone()) instead.</summary>
@@ -366,14 +632,26 @@ namespace Demo
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             if (options.Optimizer != global::PlanarGen.Optimizer.GradientDescent || options.BatchSize != 0)
             {
+                #if NET8_0_OR_GREATER
+                if (global::PlanarGen.SimdPath.UsesVector512)
+                {
+                    return TrainStateful512(data, options, options.Iterations, long.MaxValue, ref observer);
+                }
+                #endif
                 return TrainStateful(data, options, options.Iterations, long.MaxValue, ref observer);
             }
             _training = default;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainLoop512(data, options, learningRate, ref observer);
+            }
+            #endif
             int lastIteration = -1;
             double lastCost = double.NaN;
             // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
             // which costs about as much as a small network's whole step when done per iteration).
-            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
@@ -388,6 +666,32 @@ namespace Demo
             }
             return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
         }
+
+        #if NET8_0_OR_GREATER
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainLoop512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, double learningRate, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            // StepCore's stack space, once for every iteration: the gradient sums and the kept activations (stackalloc clears it,
+            // which costs about as much as a small network's whole step when done per iteration).
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+            for (int iteration = 0; iteration < options.Iterations; iteration++)
+            {
+                bool report = options.Reports(iteration);
+                bool finite = StepCore512(data, learningRate, report, scratch, out double cost);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(options.Iterations, lastIteration, lastCost, -1);
+        }
+        #endif
 
         /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
         /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
@@ -417,52 +721,82 @@ namespace Demo
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
             var gCost = global::System.Numerics.Vector<double>.Zero;
             var sums = scratch.Slice(0, ParameterCount);
-            var gW1_0_0 = global::System.Numerics.Vector<double>.Zero;
-            var gW1_1_0 = global::System.Numerics.Vector<double>.Zero;
-            var gB1_0 = global::System.Numerics.Vector<double>.Zero;
-            var gB1_1 = global::System.Numerics.Vector<double>.Zero;
-            var gW2_0_0 = global::System.Numerics.Vector<double>.Zero;
-            var gW2_0_1 = global::System.Numerics.Vector<double>.Zero;
-            var gB2_0 = global::System.Numerics.Vector<double>.Zero;
-            for (int c = 0; c < chunks; c++)
+            // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (1 output); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 2, KeptDz2 = 4;
+            var kept = scratch.Slice(ParameterCount, 40);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Numerics.Vector<double>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 8)
             {
-                var x0 = vx0[c];
-                var y0 = vy0[c];
-                // Layer 1: 1 input -> 2 hidden, leaky ReLU
-                var z1_0 = vW1_0_0 * x0 + vB1_0;
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
-                var z1_1 = vW1_1_0 * x0 + vB1_1;
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
-                // Layer 2: 2 hidden -> 1 output, sigmoid
-                var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
-                inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
-                if (withCost)
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
                 {
-                    gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 5, 5);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                    var a1_0 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z1_1), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                    var a1_1 = global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
                 }
-                // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y.
-                var dz2_0 = a2_0 - y0;
-                gB2_0 += dz2_0;
-                gW2_0_0 += dz2_0 * a1_0;
-                gW2_0_1 += dz2_0 * a1_1;
-                // dZ1 = (W2^T dZ2) * g'(Z1)
-                var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_0, zero), one, slope);
-                gB1_0 += dz1_0;
-                gW1_0_0 += dz1_0 * x0;
-                var dz1_1 = (vW2_0_1 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(z1_1, zero), one, slope);
-                gB1_1 += dz1_1;
-                gW1_1_0 += dz1_1 * x0;
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 5, 5);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var y0 = vy0[c];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z2_0), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
+                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                    if (withCost)
+                    {
+                        gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    }
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_0, zero), one, slope);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    var dz1_1 = (vW2_0_1 * dz2_0) * global::System.Numerics.Vector.ConditionalSelect(global::System.Numerics.Vector.GreaterThan(a1_1, zero), one, slope);
+                    keep[KeptDz1 + 1] = dz1_1;
+                    keep[KeptDz2 + 0] = dz2_0;
+                }
+                // Sums of dZ2 of output 0, dZ1 of hidden unit 0, dZ1 of hidden unit 1.
+                var gB2_0 = sums[6];
+                var gW2_0_0 = sums[4];
+                var gW2_0_1 = sums[5];
+                var gB1_0 = sums[2];
+                var gW1_0_0 = sums[0];
+                var gB1_1 = sums[3];
+                var gW1_1_0 = sums[1];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 5, 5);
+                    var d0 = keep[KeptDz2 + 0];
+                    gB2_0 += d0;
+                    gW2_0_0 += d0 * keep[0];
+                    gW2_0_1 += d0 * keep[1];
+                    var d1 = keep[KeptDz1 + 0];
+                    gB1_0 += d1;
+                    gW1_0_0 += d1 * vx0[c0 + k];
+                    var d2 = keep[KeptDz1 + 1];
+                    gB1_1 += d2;
+                    gW1_1_0 += d2 * vx0[c0 + k];
+                }
+                sums[6] = gB2_0;
+                sums[4] = gW2_0_0;
+                sums[5] = gW2_0_1;
+                sums[2] = gB1_0;
+                sums[0] = gW1_0_0;
+                sums[3] = gB1_1;
+                sums[1] = gW1_1_0;
             }
-            sums[0] = gW1_0_0;
-            sums[1] = gW1_1_0;
-            sums[2] = gB1_0;
-            sums[3] = gB1_1;
-            sums[4] = gW2_0_0;
-            sums[5] = gW2_0_1;
-            sums[6] = gB2_0;
             // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
             // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
             for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Numerics.Vector.Dot(sums[k], one);
@@ -519,6 +853,169 @@ namespace Demo
             B2_0 = sB2_0;
             return true;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>Forward and backward fused per chunk of samples, gradient sums in locals, then their horizontal sums into
+        /// <paramref name="total"/> (the notebook's parameter order, not yet scaled by 1/m) and, when <paramref name="withCost"/>, the sum of
+        /// the cost terms into <paramref name="sCost"/> (else 0). Returns whether every pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientSums512(global::PlanarGen.DataSet<double> data, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, global::System.Span<double> total, out double sCost)
+        {
+            int m = data.SampleCount;
+            var X0 = data.Feature(0);
+            var Y0 = data.Labels(0);
+            var vx0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X0);
+            var vy0 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y0);
+            int chunks = vx0.Length;
+            var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
+            var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var slope = global::System.Runtime.Intrinsics.Vector512.Create(0.125);
+            var vW1_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_0_0);
+            var vW1_1_0 = global::System.Runtime.Intrinsics.Vector512.Create(W1_1_0);
+            var vB1_0 = global::System.Runtime.Intrinsics.Vector512.Create(B1_0);
+            var vB1_1 = global::System.Runtime.Intrinsics.Vector512.Create(B1_1);
+            var vW2_0_0 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_0);
+            var vW2_0_1 = global::System.Runtime.Intrinsics.Vector512.Create(W2_0_1);
+            var vB2_0 = global::System.Runtime.Intrinsics.Vector512.Create(B2_0);
+            // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
+            var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
+            var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            var sums = scratch.Slice(0, ParameterCount);
+            // Kept per chunk: A1 at 0 (2), dZ1 at KeptDz1 (2), dZ2 at KeptDz2 (1 output); 8 chunks per block
+            // (written before read). Gradient sums in the notebook's order, from zero.
+            const int KeptDz1 = 2, KeptDz2 = 4;
+            var kept = scratch.Slice(ParameterCount, 40);
+            for (int k = 0; k < ParameterCount; k++) sums[k] = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
+            for (int c0 = 0; c0 < chunks; c0 += 8)
+            {
+                int nb = global::System.Math.Min(8, chunks - c0);
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 5, 5);
+                    var x0 = vx0[c];
+                    // Layer 1: 1 input -> 2 hidden, leaky ReLU
+                    var z1_0 = vW1_0_0 * x0 + vB1_0;
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_0), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    var a1_0 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_0, zero), z1_0, z1_0 * slope);
+                    var z1_1 = vW1_1_0 * x0 + vB1_1;
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z1_1), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    var a1_1 = global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(z1_1, zero), z1_1, z1_1 * slope);
+                    keep[0] = a1_0;
+                    keep[1] = a1_1;
+                }
+                for (int k = 0; k < nb; k++)
+                {
+                    int c = c0 + k;
+                    var keep = kept.Slice(k * 5, 5);
+                    var a1_0 = keep[0];
+                    var a1_1 = keep[1];
+                    var y0 = vy0[c];
+                    // Layer 2: 2 hidden -> 1 output, sigmoid
+                    var z2_0 = vW2_0_0 * a1_0 + vW2_0_1 * a1_1 + vB2_0;
+                    inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z2_0), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
+                    var a2_0 = global::PlanarGen.VectorMath.Sigmoid(z2_0);
+                    if (withCost)
+                    {
+                        gCost += global::PlanarGen.VectorMath.Softplus(z2_0) - y0 * z2_0;
+                    }
+                    // Backward up to dZ1: dZ2 = A2 - Y (sigmoid with cross-entropy), dZ1 = (W2^T dZ2) * g'(Z1).
+                    var dz2_0 = a2_0 - y0;
+                    var dz1_0 = (vW2_0_0 * dz2_0) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_0, zero), one, slope);
+                    keep[KeptDz1 + 0] = dz1_0;
+                    var dz1_1 = (vW2_0_1 * dz2_0) * global::System.Runtime.Intrinsics.Vector512.ConditionalSelect(global::System.Runtime.Intrinsics.Vector512.GreaterThan(a1_1, zero), one, slope);
+                    keep[KeptDz1 + 1] = dz1_1;
+                    keep[KeptDz2 + 0] = dz2_0;
+                }
+                // Sums of dZ2 of output 0, dZ1 of hidden unit 0, dZ1 of hidden unit 1.
+                var gB2_0 = sums[6];
+                var gW2_0_0 = sums[4];
+                var gW2_0_1 = sums[5];
+                var gB1_0 = sums[2];
+                var gW1_0_0 = sums[0];
+                var gB1_1 = sums[3];
+                var gW1_1_0 = sums[1];
+                for (int k = 0; k < nb; k++)
+                {
+                    var keep = kept.Slice(k * 5, 5);
+                    var d0 = keep[KeptDz2 + 0];
+                    gB2_0 += d0;
+                    gW2_0_0 += d0 * keep[0];
+                    gW2_0_1 += d0 * keep[1];
+                    var d1 = keep[KeptDz1 + 0];
+                    gB1_0 += d1;
+                    gW1_0_0 += d1 * vx0[c0 + k];
+                    var d2 = keep[KeptDz1 + 1];
+                    gB1_1 += d2;
+                    gW1_1_0 += d2 * vx0[c0 + k];
+                }
+                sums[6] = gB2_0;
+                sums[4] = gW2_0_0;
+                sums[5] = gW2_0_1;
+                sums[2] = gB1_0;
+                sums[0] = gW1_0_0;
+                sums[3] = gB1_1;
+                sums[1] = gW1_1_0;
+            }
+            // Horizontal sums of the lanes. Samples that do not fill a chunk (every sample without SIMD) go through StepTail, a
+            // separate method, so the JIT compiles that scalar code only for a data set that needs it (a smaller first call).
+            for (int k = 0; k < ParameterCount; k++) total[k] = global::System.Runtime.Intrinsics.Vector512.Dot(sums[k], one);
+            sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
+            bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero)));
+            if (chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count < m) inBound &= StepTail(data, chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count, total, withCost, ref sCost);
+            return inBound;
+        }
+
+        /// <summary>The gradient sums of every sample (GradientSums), then the update.
+        /// Returns false, leaving the parameters unchanged, when the step diverged by PlanarGen.DivergenceRule: a pre-activation beyond
+        /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool StepCore512(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, out double cost)
+        {
+            int m = data.SampleCount;
+            global::System.Span<double> total = stackalloc double[ParameterCount];
+            bool inBound = GradientSums512(data, withCost, scratch, total, out double sCost);
+            double sW1_0_0 = total[0];
+            double sW1_1_0 = total[1];
+            double sB1_0 = total[2];
+            double sB1_1 = total[3];
+            double sW2_0_0 = total[4];
+            double sW2_0_1 = total[5];
+            double sB2_0 = total[6];
+            double invM = 1.0 / m;
+            // The cost of the parameters before the update, summed in the gradient pass when asked for (the same terms
+            // in the same order as Cost, so the same value).
+            cost = withCost ? sCost * (1.0 / m) : 0.0;
+            // Update P = P - learningRate * (1/m) * sum, and probe: x * 0 is NaN exactly when x is not finite.
+            double probe = withCost ? cost * 0.0 : 0.0;
+            sW1_0_0 = W1_0_0 - learningRate * (invM * sW1_0_0);
+            probe += sW1_0_0 * 0.0;
+            sW1_1_0 = W1_1_0 - learningRate * (invM * sW1_1_0);
+            probe += sW1_1_0 * 0.0;
+            sB1_0 = B1_0 - learningRate * (invM * sB1_0);
+            probe += sB1_0 * 0.0;
+            sB1_1 = B1_1 - learningRate * (invM * sB1_1);
+            probe += sB1_1 * 0.0;
+            sW2_0_0 = W2_0_0 - learningRate * (invM * sW2_0_0);
+            probe += sW2_0_0 * 0.0;
+            sW2_0_1 = W2_0_1 - learningRate * (invM * sW2_0_1);
+            probe += sW2_0_1 * 0.0;
+            sB2_0 = B2_0 - learningRate * (invM * sB2_0);
+            probe += sB2_0 * 0.0;
+            if (!inBound || double.IsNaN(probe)) return false;
+            W1_0_0 = sW1_0_0;
+            W1_1_0 = sW1_1_0;
+            B1_0 = sB1_0;
+            B1_1 = sB1_1;
+            W2_0_0 = sW2_0_0;
+            W2_0_1 = sW2_0_1;
+            B2_0 = sB2_0;
+            return true;
+        }
+
+        #endif
 
         /// <summary>Adds the gradient sums of samples <paramref name="start"/> to the end, one at a time, to <paramref name="total"/>
         /// (in the notebook's parameter order), and their cost terms to <paramref name="sCost"/> when <paramref name="withCost"/>:
@@ -665,6 +1162,12 @@ namespace Demo
             options.Validate();
             global::PlanarGen.NetworkValidation.RequireLearningRate(options.LearningRate);
             int steps = options.Iterations > 0 ? options.Iterations : int.MaxValue;
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                return TrainStateful512(data, options, steps, deadline, ref observer);
+            }
+            #endif
             return TrainStateful(data, options, steps, deadline, ref observer);
         }
 
@@ -676,7 +1179,7 @@ namespace Demo
         private global::PlanarGen.TrainingResult TrainStateful<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
         {
             // The fields copied to the stack once per call, updated in place, stored back after every step.
-            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount];
+            global::System.Span<global::System.Numerics.Vector<double>> scratch = stackalloc global::System.Numerics.Vector<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
             global::System.Span<double> parameters = stackalloc double[ParameterCount];
             CopyParametersTo(parameters);
             global::System.Span<double> moments = MomentsOf(ref _moments);
@@ -709,6 +1212,50 @@ namespace Demo
             return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
         }
 
+        #if NET8_0_OR_GREATER
+        /// <summary>Up to <paramref name="steps"/> steps of the optimizer in <paramref name="options"/>, each on the next batch, starting
+        /// no step after <paramref name="deadline"/> (a Stopwatch timestamp; long.MaxValue: none) but the first. Stops at divergence
+        /// (state and parameters from before that step) or when the observer returns false.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private global::PlanarGen.TrainingResult TrainStateful512<TObserver>(global::PlanarGen.DataSet<double> data, global::PlanarGen.TrainingOptions options, int steps, long deadline, ref TObserver observer) where TObserver : struct, global::PlanarGen.ITrainingObserver
+        {
+            // The fields copied to the stack once per call, updated in place, stored back after every step.
+            global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch = stackalloc global::System.Runtime.Intrinsics.Vector512<double>[ParameterCount + 8 * (2 * HiddenCount + OutputCount)];
+            global::System.Span<double> parameters = stackalloc double[ParameterCount];
+            CopyParametersTo(parameters);
+            global::System.Span<double> moments = MomentsOf(ref _moments);
+            _training.Begin(options, data.SampleCount, moments);
+            // Per-thread memory: the gradient, the candidate parameters and moments, one gathered batch.
+            global::System.Span<double> work = global::PlanarGen.TrainingState.Work<double>(ParameterCount, InputCount + OutputCount, options, data.SampleCount);
+            global::System.Span<double> gradient = work.Slice(0, ParameterCount);
+            global::System.Span<double> candidates = work.Slice(ParameterCount, 3 * ParameterCount);
+            global::System.Span<double> batchMemory = work.Slice(4 * ParameterCount);
+            int lastIteration = -1;
+            double lastCost = double.NaN;
+            for (int iteration = 0; iteration < steps; iteration++)
+            {
+                if (iteration > 0 && deadline != long.MaxValue && global::System.Diagnostics.Stopwatch.GetTimestamp() >= deadline)
+                    return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
+                bool report = options.Reports(iteration);
+                var batch = _training.Batch(data, batchMemory);
+                bool finite = GradientCore512(batch, scratch, gradient, report, out double cost)
+                    && !(double.IsNaN(cost * 0.0))
+                    && _training.TryUpdate(options, parameters, gradient, moments, candidates);
+                if (report)
+                {
+                    lastIteration = iteration;
+                    lastCost = cost;
+                }
+                if (!finite) return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, iteration);
+                StoreParameters(parameters);
+                if (report && !observer.OnCost(iteration, cost)) return new global::PlanarGen.TrainingResult(iteration + 1, lastIteration, lastCost, -1, true, false);
+            }
+            return new global::PlanarGen.TrainingResult(steps, lastIteration, lastCost, -1, false, false);
+        }
+
+        #endif
+
         /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
@@ -721,6 +1268,22 @@ namespace Demo
             cost = withCost ? sCost * (1.0 / data.SampleCount) : 0.0;
             return inBound;
         }
+
+        #if NET8_0_OR_GREATER
+        /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
+        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
+        private bool GradientCore512(global::PlanarGen.DataSet<double> data, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> scratch, global::System.Span<double> gradient, bool withCost, out double cost)
+        {
+            bool inBound = GradientSums512(data, withCost, scratch, gradient, out double sCost);
+            double invM = 1.0 / data.SampleCount;
+            for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * gradient[k];
+            cost = withCost ? sCost * (1.0 / data.SampleCount) : 0.0;
+            return inBound;
+        }
+
+        #endif
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private void StoreParameters(global::System.ReadOnlySpan<double> source)
@@ -849,6 +1412,13 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         public static void Precompile()
         {
+            #if NET8_0_OR_GREATER
+            if (global::PlanarGen.SimdPath.UsesVector512)
+            {
+                global::PlanarGen.CodePreparation.Prepare(typeof(SecondNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore512), nameof(Cost), nameof(CostCore512), nameof(Accuracy), nameof(AccuracyCore512), nameof(TrainStep), nameof(Train), nameof(StepCore512), nameof(GradientSums512), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful512), nameof(GradientCore512), nameof(TrainStep512), nameof(TrainLoop512), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
+                return;
+            }
+            #endif
             global::PlanarGen.CodePreparation.Prepare(typeof(SecondNet), nameof(Predict), nameof(PredictBatch), nameof(PredictBatchCore), nameof(Cost), nameof(CostCore), nameof(Accuracy), nameof(AccuracyCore), nameof(TrainStep), nameof(Train), nameof(StepCore), nameof(GradientSums), nameof(RequireData), nameof(TrainFor), nameof(TrainStateful), nameof(GradientCore), nameof(StepTail), nameof(StoreParameters), nameof(MomentsOf));
         }
 
@@ -857,9 +1427,6 @@ namespace Demo
         {
             global::PlanarGen.NetworkValidation.RequireShape(data.FeatureCount, data.OutputCount, InputCount, OutputCount, needsLabels, NetworkName);
             if (needsLabels && !data.LabelsAreBinary) global::PlanarGen.NetworkValidation.ThrowLabelsNotBinary(data.Y, data.SampleCount, NetworkName);
-            #if NET8_0_OR_GREATER
-            global::PlanarGen.SimdPath.RequireValidSetting();
-            #endif
         }
     }
 }
