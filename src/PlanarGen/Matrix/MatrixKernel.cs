@@ -148,6 +148,20 @@ namespace PlanarGen
                 throw new ArgumentException($"The panel holds {panelLength} elements; depth {depth} needs {(long)depth * PanelColumns} (PanelLength).", nameof(panel));
         }
 
+        /// <summary>Names the form this process uses, for benchmarks and logs: the vectors, whether they fuse their
+        /// multiply-adds, and the tile of C kept in registers.</summary>
+        /// <returns>For example "Vector512 FMA, tiles of 6 rows x 4 vectors".</returns>
+        public static string Describe()
+        {
+#if NET8_0_OR_GREATER
+            if (Uses512) return "Vector512 FMA, tiles of 6 rows x 4 vectors";
+            if (Uses256) return "Vector256 FMA, tiles of 6 rows x 2 vectors";
+#endif
+            return System.Numerics.Vector.IsHardwareAccelerated
+                ? $"Vector<T> of {System.Numerics.Vector<float>.Count} floats, tiles of 4 rows x 2 vectors"
+                : "scalar";
+        }
+
         /// <summary>Dispatch to the widest accelerated form. C[r, j] at c[r * cStride + j]; <paramref name="add"/> adds the
         /// product to C instead of writing bias + product.</summary>
         private static void Product<T>(ReadOnlySpan<T> a, int aRow, int aColumn, ReadOnlySpan<T> b, int bStride, bool bTransposed,
@@ -187,6 +201,10 @@ namespace PlanarGen
                 for (int k = 0; k < depth; k++) b.Slice(k * bStride + j0, width).CopyTo(panel.Slice(k * width, width));
                 return;
             }
+#if NET8_0_OR_GREATER
+            if (typeof(T) == typeof(float) && PackTransposed(MemoryMarshal.Cast<T, float>(b), bStride, depth, j0, width, MemoryMarshal.Cast<T, float>(panel)))
+                return;
+#endif
             // B^T: column j of the tile is row j0 + j of b, contiguous along k.
             for (int j = 0; j < width; j++)
             {
