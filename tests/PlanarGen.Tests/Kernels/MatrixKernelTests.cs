@@ -144,7 +144,7 @@ namespace PlanarGen.Tests.Kernels
         public void ShapesThatDoNotFitAreRejectedWithWhatWasExpected()
         {
             float[] a = new float[6], b = new float[6], c = new float[4], panel = new float[MatrixKernel.PanelLength(3)];
-            var tooSmallC = Assert.Throws<ArgumentOutOfRangeException>(() => MatrixKernel.Multiply(a, 3, 1, b, 2, c, 2, 2, 3, 3, default, true, panel));
+            var tooSmallC = Assert.Throws<ArgumentOutOfRangeException>(() => MatrixKernel.Multiply(a, 3, 1, b, 3, c, 2, 2, 3, 3, default, true, panel));
             Assert.Equal("cStride", tooSmallC.ParamName);
             var shortA = Assert.Throws<ArgumentException>(() => MatrixKernel.Multiply(a, 4, 1, b, 2, c, 2, 2, 3, 2, default, true, panel));
             Assert.Equal("a", shortA.ParamName);
@@ -154,7 +154,7 @@ namespace PlanarGen.Tests.Kernels
             Assert.Contains("depth 3 needs 192", shortPanel.Message, StringComparison.Ordinal);
             var badBias = Assert.Throws<ArgumentException>(() => MatrixKernel.Multiply(a, 3, 1, b, 2, c, 2, 2, 3, 2, new float[1], true, panel));
             Assert.Equal("bias", badBias.ParamName);
-            var shortB = Assert.Throws<ArgumentException>(() => MatrixKernel.MultiplyAddTransposed(a, 3, b, 3, c, 2, 2, 3, 3, true, panel));
+            var shortB = Assert.Throws<ArgumentException>(() => MatrixKernel.MultiplyAddTransposed(a, 3, b, 3, c, 3, 1, 3, 3, true, panel));
             Assert.Equal("b", shortB.ParamName);
             Assert.Throws<ArgumentOutOfRangeException>(() => MatrixKernel.PanelLength(-1));
         }
