@@ -13,4 +13,8 @@ namespace PlanarGen.Benchmarks
 
     [Network(Inputs = 16, Hidden = 64, Outputs = 4)]
     public partial struct Wide16x64x4 { }
+
+    /// <summary>The big network (MNIST-sized, loop form): 784 inputs, 128 tanh hidden units, 10 sigmoid outputs.</summary>
+    [Network(Inputs = 784, Hidden = 128, Outputs = 10)]
+    public partial class Digit784 { }
 }

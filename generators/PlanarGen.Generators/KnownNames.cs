@@ -16,6 +16,7 @@ namespace PlanarGen.Generators
         /// <summary>The preprocessor symbol around the 512-bit kernels: Vector512 and PlanarGen.SimdPath exist from .NET 8.</summary>
         public const string Vector512Symbol = "NET8_0_OR_GREATER";
         public const string VectorMath = "global::PlanarGen.VectorMath";
+        public const string MatrixKernel = "global::PlanarGen.MatrixKernel";
         public const string DataSet = "global::PlanarGen.DataSet";
         public const string NumPyRandom = "global::PlanarGen.NumPyRandom";
         public const string TrainingOptions = "global::PlanarGen.TrainingOptions";

@@ -19,7 +19,7 @@ namespace PlanarGen.Generators.Emit
         {
             using (LoopBlocks(w, n))
             {
-                w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+                w.Line($"ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);");
                 using (w.Block("for (int k = 0; k < nb; k++)"))
                 {
                     w.Line("var zk = z2.Slice(k * OutputCount, OutputCount);");
@@ -41,7 +41,7 @@ namespace PlanarGen.Generators.Emit
         {
             using (LoopBlocks(w, n))
             {
-                w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+                w.Line($"ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);");
                 if (IsLinear(spec))
                 {
                     // Output by output, chunk by chunk: the order in which the training pass adds the same terms, so a step
@@ -187,7 +187,7 @@ namespace PlanarGen.Generators.Emit
                     """);
                 using (LoopBlocks(w, n))
                 {
-                    w.Line($"ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+                    w.Line($"ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);");
                     using (w.Block("for (int k = 0; k < nb; k++)"))
                     {
                         w.Line("var zk = z2.Slice(k * OutputCount, OutputCount);");

@@ -4,14 +4,15 @@ namespace PlanarGen.Generators.Emit
 {
     internal static partial class NetworkEmitter
     {
-        /// <summary>The loop form's training step: forward and backward per block of chunks, gradient sums in the per-thread
-        /// scratch (lane-wise over the block, then one horizontal sum), a scalar tail, then the checked update.</summary>
+        /// <summary>The loop form's training step: forward and backward per block of samples, the weight gradients as matrix
+        /// products (PlanarGen.MatrixKernel) added to the sums in the per-thread scratch, a scalar tail, then the checked update.</summary>
         private static void WriteLoopStepCore(CodeWriter w, NetworkSpec spec, Spelling n)
         {
             var vector = new Lanes(spec, n, vector: true);
             var scalar = new Lanes(spec, n, vector: false);
             ParameterLayout at = spec.Layout;
-            int block = n.Plan.LoopBlockChunks;
+            var r = new LoopRegions(spec, n.Plan.LoopSampleBlock);
+            string fused = n.Fused ? "true" : "false";
             string slope = spec.HiddenActivation == Activation.LeakyReLU ? $"\nvar slope = {n.Broadcast(n.Lit(spec.LeakySlope))};" : "";
             w.Lines($$"""
                 /// <summary>The gradient sums of every sample (GradientSums, in this thread's scratch), then the update.
@@ -51,8 +52,14 @@ namespace PlanarGen.Generators.Emit
                 WriteLoopPrologue(w, spec, n);
                 w.Lines($"""
                     var Y = data.Y;
-                    var xb = sv.Slice(0, {block} * InputCount);
-                    var a1 = sv.Slice({block} * InputCount, {block} * HiddenCount);
+                    int rowChunks = {r.Block} / {n.Vec}.Count;
+                    var a1 = new {KnownNames.Span}<{n.T}>(scratch, {r.A1}, {r.Rows(1)});
+                    var dA1 = new {KnownNames.Span}<{n.T}>(scratch, {r.DA1}, {r.Rows(1)});
+                    var z2Rows = new {KnownNames.Span}<{n.T}>(scratch, {r.Z2}, {r.Rows(0)});
+                    var panel = new {KnownNames.Span}<{n.T}>(scratch, {r.Panel}, {r.PanelLength});
+                    var hidden = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(a1);
+                    var hiddenDeltas = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(dA1);
+                    var outputs = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(z2Rows);
                     var one = {n.Vec}.One;
                     var zero = {n.Vec}.Zero;{slope}{(IsLinear(spec) ? $"\nvar mseScale = {n.Broadcast(n.Lit(2.0 / spec.Outputs))};" : "")}
                     var g = new {KnownNames.Span}<{n.T}>(scratch, 0, ParameterCount);
@@ -63,7 +70,7 @@ namespace PlanarGen.Generators.Emit
                     """);
                 using (LoopBlocks(w, n))
                 {
-                    w.Line($"inBounds &= ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);");
+                    w.Line($"inBounds &= ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);");
                     if (!IsSigmoidOutput(spec)) WriteLoopOtherDeltas(w, spec, n, vector: true);
                     else w.Lines($$"""
                         // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
@@ -80,55 +87,43 @@ namespace PlanarGen.Generators.Emit
                         }
                         """);
                     w.Lines($$"""
-                        // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                        // dZ2 back into rows; db2 += sum dZ2 (lane sums over the block, then one horizontal sum); dW2 += dZ2 A1^T.
+                        int ns = nb * {{n.Vec}}.Count;
                         for (int o = 0; o < OutputCount; o++)
                         {
+                            var row = outputs.Slice(o * rowChunks, nb);
                             var db = zero;
-                            for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                            for (int k = 0; k < row.Length; k++)
+                            {
+                                var d = z2[k * OutputCount + o];
+                                row[k] = d;
+                                db += d;
+                            }
                             g[{{at.B2}} + o] += {{n.VecStatic}}.Dot(db, one);
-                            var gRow = g.Slice({{at.W2}} + o * HiddenCount, HiddenCount);
-                            for (int h = 0; h < gRow.Length; h++)
-                            {
-                                var acc = zero;
-                                for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
-                                gRow[h] += {{n.VecStatic}}.Dot(acc, one);
-                            }
                         }
-                        // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
-                        for (int k = 0; k < nb; k++)
+                        {{KnownNames.MatrixKernel}}.MultiplyAddTransposed(z2Rows, {{r.Block}}, a1, {{r.Block}}, g.Slice({{at.W2}}, OutputCount * HiddenCount), HiddenCount,
+                            OutputCount, ns, HiddenCount, {{fused}}, panel);
+                        // dA1 = W2^T dZ2, then dZ1 = dA1 * g'(Z1) written over A1 (g' is taken from the activation); db1 += sum dZ1.
+                        {{KnownNames.MatrixKernel}}.Multiply(p.Slice({{at.W2}}, OutputCount * HiddenCount), 1, HiddenCount, z2Rows, {{r.Block}}, dA1, {{r.Block}},
+                            HiddenCount, OutputCount, ns, default, {{fused}}, panel);
+                        for (int h = 0; h < HiddenCount; h++)
                         {
-                            for (int h = 0; h < HiddenCount; h++)
-                            {
-                                var d = zero;
-                                for (int o = 0; o < OutputCount; o++) d += {{n.Broadcast($"p[{at.W2} + o * HiddenCount + h]")}} * z2[k * OutputCount + o];
-                                var a = a1[k * HiddenCount + h];
-                                a1[k * HiddenCount + h] = d * {{vector.Derivative(spec.HiddenActivation, "a", "a")}};
-                            }
-                        }
-                        // dW1 += dZ1 X^T, db1 += sum dZ1.
-                        """);
-                    using (w.Block("for (int h = 0; h < HiddenCount; h++)"))
-                    {
-                        w.Lines($"""
+                            var row = hidden.Slice(h * rowChunks, nb);
+                            var deltas = hiddenDeltas.Slice(h * rowChunks, nb);
                             var db = zero;
-                            for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
-                            g[{at.B1} + h] += {n.VecStatic}.Dot(db, one);
-                            var gRow = g.Slice(h * InputCount, InputCount);
-                            """);
-                        using (w.Block($"if (nb == {block})"))
-                            WriteFullBlockInputSums(w, n, block);
-                        w.Lines($$"""
-                            else
+                            for (int k = 0; k < row.Length; k++)
                             {
-                                for (int i = 0; i < gRow.Length; i++)
-                                {
-                                    var acc = zero;
-                                    for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
-                                    gRow[i] += {{n.VecStatic}}.Dot(acc, one);
-                                }
+                                var a = row[k];
+                                var d = deltas[k] * {{vector.Derivative(spec.HiddenActivation, "a", "a")}};
+                                row[k] = d;
+                                db += d;
                             }
-                            """);
-                    }
+                            g[{{at.B1}} + h] += {{n.VecStatic}}.Dot(db, one);
+                        }
+                        // dW1 += dZ1 X^T.
+                        {{KnownNames.MatrixKernel}}.MultiplyAddTransposed(a1, {{r.Block}}, X.Slice(c0 * {{n.Vec}}.Count), m, g.Slice(0, HiddenCount * InputCount), InputCount,
+                            HiddenCount, ns, InputCount, {{fused}}, panel);
+                        """);
                 }
                 w.Lines($$"""
                     // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
@@ -178,16 +173,6 @@ namespace PlanarGen.Generators.Emit
                     """);
             }
             w.Line();
-        }
-
-        /// <summary>dW1 of a full block (<paramref name="block"/> chunks) without the inner chunk loop: one delta and one input
-        /// row per chunk, summed in chunk order from the first, the same operations as the general loop (which starts from
-        /// zero, and 0 + x is x).</summary>
-        private static void WriteFullBlockInputSums(CodeWriter w, Spelling n, int block)
-        {
-            for (int k = 0; k < block; k++) w.Line($"var d{k} = a1[{(k == 0 ? "" : k == 1 ? "HiddenCount + " : $"{k} * HiddenCount + ")}h];");
-            for (int k = 0; k < block; k++) w.Line($"var x{k} = xb.Slice({(k == 0 ? "0" : k == 1 ? "InputCount" : $"{k} * InputCount")}, InputCount);");
-            w.Line($"for (int i = 0; i < gRow.Length; i++) gRow[i] += {n.VecStatic}.Dot({Join(block, k => $"d{k} * x{k}[i]", " + ")}, one);");
         }
     }
 }

@@ -9,7 +9,8 @@ namespace PlanarGen.Generators.Emit
     /// (a generated storage struct read as a span, so a copy is independent), in an array the instance owns in a class. The
     /// gradient sums and the SIMD scratch of one block of samples are per thread, allocated once per thread and type, so one
     /// network can predict from many threads at once and the hot paths (Predict, PredictBatch, Cost, Accuracy, TrainStep,
-    /// Train) allocate nothing in steady state. Blocks are the plan's <see cref="Plan.EmitPlan.LoopBlockChunks"/> chunks.
+    /// Train) allocate nothing in steady state. Blocks are the plan's <see cref="Plan.EmitPlan.LoopSampleBlock"/> samples, whose
+    /// layers are products of PlanarGen.MatrixKernel (see <see cref="LoopRegions"/>).
     /// </summary>
     internal static partial class NetworkEmitter
     {
@@ -46,7 +47,6 @@ namespace PlanarGen.Generators.Emit
         private static void WriteLoopStorage(CodeWriter w, NetworkSpec spec, Spelling n)
         {
             ParameterLayout at = spec.Layout;
-            int block = n.Plan.LoopBlockChunks;
             w.Lines($"""
                 // Loop form ({spec.ParameterCount} parameters, above the unrolling budget): the parameters in the notebook's order,
                 // W1 (Hidden x Inputs) at 0, b1 at {at.B1}, W2 (Outputs x Hidden) at {at.W2}, b2 at {at.B2}, are held by this instance:
@@ -89,21 +89,49 @@ namespace PlanarGen.Generators.Emit
 
                     """);
             }
-            // Networks with 512-bit kernels size the scratch for whichever vectors SimdPath picks (Vector512 holds 16 floats, 8 doubles).
-            // The length is written out here, not in a property of its own, so Precompile leaves no call for the JIT.
-            string lanes = n.Vector512Twin is null ? $"{n.Vec}.Count" : $"global::System.Math.Max({n.Vec}.Count, {(n.IsSingle ? 16 : 8)})";
+            var r = new LoopRegions(spec, n.Plan.LoopSampleBlock);
             w.Lines($"""
-                // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then the SIMD scratch
-                // of one block of {block} chunks: inputs ({block} x Inputs vectors), hidden activations ({block} x Hidden), outputs ({block} x Outputs).
+                // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then one block of
+                // {r.Block} samples, feature-major (a row per unit, the block's samples side by side): Z2 as vectors of each chunk's outputs,
+                // A1 (then dZ1), dA1, Z2 (then dZ2) by rows, and the matrix kernel's packed panel.
                 // Allocated on a thread's first batch call for this type, then reused by every instance on that thread.
                 {GeneratedCode}
                 [global::System.ThreadStatic]
                 private static {n.T}[]? _threadScratch;
 
                 {GeneratedCode}
-                private static {n.T}[] ThreadScratch() => _threadScratch ??= new {n.T}[ParameterCount + {block} * (InputCount + HiddenCount + OutputCount) * {lanes}];
+                private static {n.T}[] ThreadScratch() => _threadScratch ??= new {n.T}[{r.Panel} + {r.PanelLength}];
 
                 """);
+        }
+
+        /// <summary>Where a loop-form block lives in the per-thread scratch (generated expressions of element offsets and lengths):
+        /// after the gradient sums, Z2 of the block's chunks as vectors (chunk k, output o at k * OutputCount + o: the layout the
+        /// output kernels read), then A1, dA1 and Z2 as rows of <see cref="Block"/> samples, then the panel of the matrix kernel,
+        /// long enough for every product of the network (depth Inputs, Hidden, Outputs, or the block).</summary>
+        private sealed class LoopRegions
+        {
+            public LoopRegions(NetworkSpec spec, int block)
+            {
+                Block = block;
+                PanelLength = $"global::PlanarGen.MatrixKernel.PanelColumns * {System.Math.Max(System.Math.Max(spec.Inputs, spec.Hidden), System.Math.Max(spec.Outputs, block))}";
+            }
+
+            public int Block { get; }
+
+            public string Chunks => "ParameterCount";
+
+            public string A1 => $"ParameterCount + {Block} * OutputCount";
+
+            public string DA1 => $"ParameterCount + {Block} * (OutputCount + HiddenCount)";
+
+            public string Z2 => $"ParameterCount + {Block} * (OutputCount + 2 * HiddenCount)";
+
+            public string Panel => $"ParameterCount + {Block} * (2 * OutputCount + 2 * HiddenCount)";
+
+            public string PanelLength { get; }
+
+            public string Rows(int count) => $"{Block} * {(count == 0 ? "OutputCount" : "HiddenCount")}";
         }
 
         private static void WriteLoopInitialize(CodeWriter w, NetworkSpec spec, Spelling n)
@@ -193,11 +221,10 @@ namespace PlanarGen.Generators.Emit
             w.Line("int m = data.SampleCount;");
             w.Line("var X = data.X;");
             WriteChunkCount(w, n, $"m / {n.Vec}.Count");
-            int block = n.Plan.LoopBlockChunks;
+            var r = new LoopRegions(spec, n.Plan.LoopSampleBlock);
             w.Lines($"""
                 var scratch = ThreadScratch();
-                var sv = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(new {KnownNames.Span}<{n.T}>(scratch, ParameterCount, scratch.Length - ParameterCount));
-                var z2 = sv.Slice({block} * (InputCount + HiddenCount), {block} * OutputCount);
+                var z2 = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(new {KnownNames.Span}<{n.T}>(scratch, {r.Chunks}, {r.Rows(0)}));
                 {KnownNames.Span}<{n.T}> t = stackalloc {n.T}[HiddenCount + OutputCount];
                 """);
         }
@@ -205,7 +232,7 @@ namespace PlanarGen.Generators.Emit
         /// <summary>The block loop header shared by the loop-form kernels: c0 steps over the chunks, nb chunks in this block.</summary>
         private static CodeWriter.Scope LoopBlocks(CodeWriter w, Spelling n)
         {
-            int block = n.Plan.LoopBlockChunks;
+            string block = $"{n.Plan.LoopSampleBlock} / {n.Vec}.Count";
             CodeWriter.Scope scope = w.Block($"for (int c0 = 0; c0 < chunks; c0 += {block})");
             w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
             return scope;
@@ -227,7 +254,7 @@ namespace PlanarGen.Generators.Emit
                 }
                 using (LoopBlocks(w, n))
                     w.Lines($"""
-                        ForwardBlock{n.Suffix}(p, sv, X, m, c0, nb);
+                        ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);
                         for (int k = 0; k < nb; k++)
                             for (int o = 0; o < OutputCount; o++)
                                 {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(probabilities.Slice(o * m, m))[c0 + k] = {LoopOutputOf(spec, n, "z2[k * OutputCount + o]")};
@@ -259,7 +286,7 @@ namespace PlanarGen.Generators.Emit
                 }
                 using (LoopBlocks(w, n))
                     w.Lines($$"""
-                        ForwardBlock{{n.Suffix}}(p, sv, X, m, c0, nb);
+                        ForwardBlock{{n.Suffix}}(p, scratch, X, m, c0, nb);
                         for (int o = 0; o < OutputCount; o++)
                         {
                             var vy = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(Y.Slice(o * m, m));
@@ -310,7 +337,7 @@ namespace PlanarGen.Generators.Emit
                 string labelled = n.AsMask($"{n.VecStatic}.Equals(vy[c0 + k], {n.Vec}.One)");
                 using (LoopBlocks(w, n))
                     w.Lines($$"""
-                        ForwardBlock{{n.Suffix}}(p, sv, X, m, c0, nb);
+                        ForwardBlock{{n.Suffix}}(p, scratch, X, m, c0, nb);
                         for (int o = 0; o < OutputCount; o++)
                         {
                             var vy = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(Y.Slice(o * m, m));
@@ -336,55 +363,58 @@ namespace PlanarGen.Generators.Emit
         {
             var vector = new Lanes(spec, n, vector: true);
             ParameterLayout at = spec.Layout;
-            int block = n.Plan.LoopBlockChunks;
+            var r = new LoopRegions(spec, n.Plan.LoopSampleBlock);
+            string fused = n.Fused ? "true" : "false";
             w.Lines($"""
-                /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most {block}): copies their inputs into the scratch,
-                /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+                /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (at most {r.Block} samples): Z1 = W1 X + b1 and Z2 = W2 A1 + b2 by the matrix
+                /// kernel, each element in the unrolled form's order and rounding; leaves A1 by rows and Z2 as vectors of each chunk in the scratch.
                 /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
                 {GeneratedCode}
                 {HotLoop}
                 """);
-            using (w.Block($"private static {n.Mask} ForwardBlock{n.Suffix}({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.Span}<{n.Vec}> sv, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)"))
+            using (w.Block($"private static {n.Mask} ForwardBlock{n.Suffix}({KnownNames.ReadOnlySpan}<{n.T}> p, {n.T}[] scratch, {KnownNames.ReadOnlySpan}<{n.T}> X, int m, int c0, int nb)"))
             {
                 w.Lines($"""
-                    var xb = sv.Slice(0, {block} * InputCount);
-                    var a1 = sv.Slice({block} * InputCount, {block} * HiddenCount);
-                    var z2 = sv.Slice({block} * (InputCount + HiddenCount), {block} * OutputCount);
+                    int rowChunks = {r.Block} / {n.Vec}.Count;
+                    var z2 = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(new {KnownNames.Span}<{n.T}>(scratch, {r.Chunks}, {r.Rows(0)}));
+                    var a1 = new {KnownNames.Span}<{n.T}>(scratch, {r.A1}, {r.Rows(1)});
+                    var z2Rows = new {KnownNames.Span}<{n.T}>(scratch, {r.Z2}, {r.Rows(0)});
+                    var panel = new {KnownNames.Span}<{n.T}>(scratch, {r.Panel}, {r.PanelLength});
                     var zero = {n.Vec}.Zero;
                     """);
                 if (spec.HiddenActivation == Activation.LeakyReLU) w.Line($"var slope = {n.Broadcast(n.Lit(spec.LeakySlope))};");
                 WriteBoundLocals(w, n, vector: true);
                 w.Lines($$"""
-                    for (int i = 0; i < InputCount; i++)
+                    // Layer 1: {{Count(spec.Inputs, "input")}} -> {{spec.Hidden}} hidden, {{Describe(spec.HiddenActivation)}}
+                    {{KnownNames.MatrixKernel}}.Multiply(p.Slice(0, HiddenCount * InputCount), InputCount, 1, X.Slice(c0 * {{n.Vec}}.Count), m, a1, {{r.Block}},
+                        HiddenCount, InputCount, nb * {{n.Vec}}.Count, p.Slice({{at.B1}}, HiddenCount), {{fused}}, panel);
+                    var hidden = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(a1);
+                    for (int h = 0; h < HiddenCount; h++)
                     {
-                        var row = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(X.Slice(i * m, m));
-                        for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
+                        var row = hidden.Slice(h * rowChunks, nb);
+                        for (int k = 0; k < row.Length; k++)
+                        {
+                            var z = row[k];
+                            {{vector.CheckBound("z")}}
+                            row[k] = {{vector.Activate(spec.HiddenActivation, "z")}};
+                        }
                     }
+                    // Layer 2: {{spec.Hidden}} hidden -> {{Count(spec.Outputs, "output")}}, {{Describe(spec.OutputActivation)}} (applied by the caller)
+                    {{KnownNames.MatrixKernel}}.Multiply(p.Slice({{at.W2}}, OutputCount * HiddenCount), HiddenCount, 1, a1, {{r.Block}}, z2Rows, {{r.Block}},
+                        OutputCount, HiddenCount, nb * {{n.Vec}}.Count, p.Slice({{at.B2}}, OutputCount), {{fused}}, panel);
+                    var outputs = {{KnownNames.MemoryMarshal}}.Cast<{{n.T}}, {{n.Vec}}>(z2Rows);
+                    for (int o = 0; o < OutputCount; o++)
+                    {
+                        var row = outputs.Slice(o * rowChunks, nb);
+                        for (int k = 0; k < row.Length; k++)
+                        {
+                            var z = row[k];
+                            {{vector.CheckBound("z")}}
+                            z2[k * OutputCount + o] = z;
+                        }
+                    }
+                    return inBounds;
                     """);
-                using (w.Block("for (int k = 0; k < nb; k++)"))
-                {
-                    w.Lines($"""
-                        var xk = xb.Slice(k * InputCount, InputCount);
-                        var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                        // Layer 1: {Count(spec.Inputs, "input")} -> {spec.Hidden} hidden, {Describe(spec.HiddenActivation)}
-                        """);
-                    using (w.Block("for (int h = 0; h < HiddenCount; h++)"))
-                    {
-                        w.Line("var row = p.Slice(h * InputCount, InputCount);");
-                        WriteLoopDot(w, n, new LoopDot(Vector: true, n.Broadcast($"p[{at.B1} + h]"), "i", n.Broadcast("row[i]"), "xk[i]"));
-                        w.Line(vector.CheckBound("z"));
-                        w.Line($"ak[h] = {vector.Activate(spec.HiddenActivation, "z")};");
-                    }
-                    w.Line($"// Layer 2: {spec.Hidden} hidden -> {Count(spec.Outputs, "output")}, {Describe(spec.OutputActivation)} (applied by the caller)");
-                    using (w.Block("for (int o = 0; o < OutputCount; o++)"))
-                    {
-                        w.Line($"var row = p.Slice({at.W2} + o * HiddenCount, HiddenCount);");
-                        WriteLoopDot(w, n, new LoopDot(Vector: true, n.Broadcast($"p[{at.B2} + o]"), "h", n.Broadcast("row[h]"), "ak[h]"));
-                        w.Line(vector.CheckBound("z"));
-                        w.Line("z2[k * OutputCount + o] = z;");
-                    }
-                }
-                w.Line("return inBounds;");
             }
             w.Line();
         }

@@ -70,9 +70,11 @@ namespace PlanarGen.Generators.Plan
         /// 256-bit vectors, 14 KB in the Vector512 twins).</summary>
         public int PassBlockChunks { get; init; } = 8;
 
-        /// <summary>Chunks of Vector&lt;T&gt;.Count samples the loop form processes together: their gradient contributions are
-        /// summed lane-wise before one horizontal sum, so the horizontal cost is paid once per block, not once per chunk.</summary>
-        public int LoopBlockChunks { get; init; } = 4;
+        /// <summary>Samples the loop form processes together (a multiple of 16, so whole chunks of every vector width): one
+        /// block's layers are matrix products of PlanarGen.MatrixKernel, feature-major in the per-thread scratch. 256 keeps a
+        /// block's activations of a 128-unit hidden layer at 128 KB (float) and pays the kernel's per-call packing and the
+        /// horizontal sums of the biases' gradients once per 256 samples.</summary>
+        public int LoopSampleBlock { get; init; } = 256;
 
         public bool Unrolled => Form == CodeForm.Unrolled;
 

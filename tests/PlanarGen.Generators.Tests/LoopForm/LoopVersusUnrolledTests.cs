@@ -11,8 +11,9 @@ namespace PlanarGen.Generators.Tests.LoopForm
 {
     /// <summary>The loop form and the unrolled form of the same shape, forced through their <see cref="Plan.EmitPlan"/>,
     /// compute the same network. Forward passes run the same operations in the same order (so Predict and PredictBatch agree
-    /// to the last bit); Cost and the gradients are sums whose order differs (the loop form sums each block of chunks lane-wise
-    /// and then horizontally, the unrolled form sums all chunks lane-wise first), so they agree to a few units of rounding.
+    /// to the last bit: the loop form's MatrixKernel products keep the unrolled order and rounding of each element); Cost and
+    /// the gradients are sums whose order differs (the loop form sums each element of a weight gradient over a block's samples
+    /// in order, the unrolled form lane-wise over all chunks first), so they agree to a few units of rounding.
     /// CI runs this class again with <c>PLANARGEN_VECTOR512=1</c>, through both forms' Vector512 kernels.</summary>
     [Trait("Category", "Vector512Path")]
     public class LoopVersusUnrolledTests
@@ -41,20 +42,19 @@ namespace PlanarGen.Generators.Tests.LoopForm
             else Compare<double>(assembly, inputs, outputs, 1e-12);
         }
 
-        /// <summary>The loop form's block size is a plan value, and the unrolled sum of a full block is generated from it: with
-        /// 3 or 5 chunks per block the loop form still compiles and matches the unrolled form (it once was four hand-written
-        /// terms under <c>if (nb == 4)</c>).</summary>
+        /// <summary>The loop form's sample block is a plan value: with blocks of 32 or 48 samples (203 samples: several full
+        /// blocks, a partial one and a scalar tail) the loop form still compiles, sizes its scratch from the block and matches
+        /// the unrolled form; the forward pass (MatrixKernel's plain products for a double network) to the last bit.</summary>
         [Theory]
-        [InlineData(3)]
-        [InlineData(5)]
-        public void LoopFormFollowsItsBlockSize(int blockChunks)
+        [InlineData(32)]
+        [InlineData(48)]
+        public void LoopFormFollowsItsSampleBlock(int block)
         {
             Planned loops = LoopFormCompiler.Spec("Loops", 3, 7, 2, false, Sigmoid, true, 0.05);
-            loops = loops with { Plan = loops.Plan with { LoopBlockChunks = blockChunks } };
+            loops = loops with { Plan = loops.Plan with { LoopSampleBlock = block } };
             string text = Generators.Emit.NetworkEmitter.Emit(loops.Spec, loops.Plan, default).ToString();
-            Assert.Contains($"if (nb == {blockChunks})", text);
-            Assert.Contains($"d{blockChunks - 1} * x{blockChunks - 1}[i], one);", text);
-            Assert.DoesNotContain($"var d{blockChunks} = ", text);
+            Assert.Contains($"for (int c0 = 0; c0 < chunks; c0 += {block} / global::System.Numerics.Vector<double>.Count)", text);
+            Assert.Contains($"new double[ParameterCount + {block} * (2 * OutputCount + 2 * HiddenCount) + global::PlanarGen.MatrixKernel.PanelColumns * {block}]", text);
             var (assembly, _, _) = LoopFormCompiler.Compile(LoopFormCompiler.Spec("Unrolled", 3, 7, 2, true, Sigmoid, true, 0.05), loops);
             Compare<double>(assembly, 3, 2, 1e-12);
         }

@@ -36,15 +36,16 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private float[] _parameters = new float[ParameterCount];
 
-        // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then the SIMD scratch
-        // of one block of 4 chunks: inputs (4 x Inputs vectors), hidden activations (4 x Hidden), outputs (4 x Outputs).
+        // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then one block of
+        // 256 samples, feature-major (a row per unit, the block's samples side by side): Z2 as vectors of each chunk's outputs,
+        // A1 (then dZ1), dA1, Z2 (then dZ2) by rows, and the matrix kernel's packed panel.
         // Allocated on a thread's first batch call for this type, then reused by every instance on that thread.
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.ThreadStatic]
         private static float[]? _threadScratch;
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private static float[] ThreadScratch() => _threadScratch ??= new float[ParameterCount + 4 * (InputCount + HiddenCount + OutputCount) * global::System.Math.Max(global::System.Numerics.Vector<float>.Count, 16)];
+        private static float[] ThreadScratch() => _threadScratch ??= new float[ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount) + global::PlanarGen.MatrixKernel.PanelColumns * 256];
 
         /// <summary>
         /// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),
@@ -156,13 +157,12 @@ namespace Demo
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<float>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int k = 0; k < nb; k++)
                     for (int o = 0; o < OutputCount; o++)
                         global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(probabilities.Slice(o * m, m))[c0 + k] = global::PlanarGen.VectorMath.SigmoidFast(z2[k * OutputCount + o]);
@@ -184,13 +184,12 @@ namespace Demo
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<float>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int k = 0; k < nb; k++)
                     for (int o = 0; o < OutputCount; o++)
                         global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(probabilities.Slice(o * m, m))[c0 + k] = global::PlanarGen.VectorMath.SigmoidFast(z2[k * OutputCount + o]);
@@ -230,15 +229,14 @@ namespace Demo
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
             var gCost = global::System.Numerics.Vector<float>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<float>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y.Slice(o * m, m));
@@ -272,15 +270,14 @@ namespace Demo
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<float>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y.Slice(o * m, m));
@@ -332,17 +329,16 @@ namespace Demo
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
             var half = new global::System.Numerics.Vector<float>(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Numerics.Vector<int>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<float>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(Y.Slice(o * m, m));
@@ -370,17 +366,16 @@ namespace Demo
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
             var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5f);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Runtime.Intrinsics.Vector512<int>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<float>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(Y.Slice(o * m, m));
@@ -556,12 +551,17 @@ namespace Demo
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            int rowChunks = 256 / global::System.Numerics.Vector<float>.Count;
+            var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var dA1 = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
+            var z2Rows = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<float>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(a1);
+            var hiddenDeltas = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(dA1);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(z2Rows);
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
             var g = new global::System.Span<float>(scratch, 0, ParameterCount);
@@ -569,10 +569,10 @@ namespace Demo
             var gCost = global::System.Numerics.Vector<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                inBounds &= ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<float>.Count, chunks - c0);
+                inBounds &= ForwardBlock(p, scratch, X, m, c0, nb);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                 for (int o = 0; o < OutputCount; o++)
                 {
@@ -585,60 +585,42 @@ namespace Demo
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
-                // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                // dZ2 back into rows; db2 += sum dZ2 (lane sums over the block, then one horizontal sum); dW2 += dZ2 A1^T.
+                int ns = nb * global::System.Numerics.Vector<float>.Count;
                 for (int o = 0; o < OutputCount; o++)
                 {
+                    var row = outputs.Slice(o * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var d = z2[k * OutputCount + o];
+                        row[k] = d;
+                        db += d;
+                    }
                     g[256 + o] += global::System.Numerics.Vector.Dot(db, one);
-                    var gRow = g.Slice(192 + o * HiddenCount, HiddenCount);
-                    for (int h = 0; h < gRow.Length; h++)
-                    {
-                        var acc = zero;
-                        for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
-                        gRow[h] += global::System.Numerics.Vector.Dot(acc, one);
-                    }
                 }
-                // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
-                for (int k = 0; k < nb; k++)
-                {
-                    for (int h = 0; h < HiddenCount; h++)
-                    {
-                        var d = zero;
-                        for (int o = 0; o < OutputCount; o++) d += new global::System.Numerics.Vector<float>(p[192 + o * HiddenCount + h]) * z2[k * OutputCount + o];
-                        var a = a1[k * HiddenCount + h];
-                        a1[k * HiddenCount + h] = d * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a, a, one);
-                    }
-                }
-                // dW1 += dZ1 X^T, db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(z2Rows, 256, a1, 256, g.Slice(192, OutputCount * HiddenCount), HiddenCount,
+                    OutputCount, ns, HiddenCount, true, panel);
+                // dA1 = W2^T dZ2, then dZ1 = dA1 * g'(Z1) written over A1 (g' is taken from the activation); db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.Multiply(p.Slice(192, OutputCount * HiddenCount), 1, HiddenCount, z2Rows, 256, dA1, 256,
+                    HiddenCount, OutputCount, ns, default, true, panel);
                 for (int h = 0; h < HiddenCount; h++)
                 {
+                    var row = hidden.Slice(h * rowChunks, nb);
+                    var deltas = hiddenDeltas.Slice(h * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var a = row[k];
+                        var d = deltas[k] * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a, a, one);
+                        row[k] = d;
+                        db += d;
+                    }
                     g[128 + h] += global::System.Numerics.Vector.Dot(db, one);
-                    var gRow = g.Slice(h * InputCount, InputCount);
-                    if (nb == 4)
-                    {
-                        var d0 = a1[h];
-                        var d1 = a1[HiddenCount + h];
-                        var d2 = a1[2 * HiddenCount + h];
-                        var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount);
-                        var x1 = xb.Slice(InputCount, InputCount);
-                        var x2 = xb.Slice(2 * InputCount, InputCount);
-                        var x3 = xb.Slice(3 * InputCount, InputCount);
-                        for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Numerics.Vector.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
-                    }
-                    else
-                    {
-                        for (int i = 0; i < gRow.Length; i++)
-                        {
-                            var acc = zero;
-                            for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
-                            gRow[i] += global::System.Numerics.Vector.Dot(acc, one);
-                        }
-                    }
                 }
+                // dW1 += dZ1 X^T.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(a1, 256, X.Slice(c0 * global::System.Numerics.Vector<float>.Count), m, g.Slice(0, HiddenCount * InputCount), InputCount,
+                    HiddenCount, ns, InputCount, true, panel);
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
@@ -710,12 +692,17 @@ namespace Demo
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
             var Y = data.Y;
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count;
+            var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var dA1 = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
+            var z2Rows = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<float>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(a1);
+            var hiddenDeltas = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(dA1);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(z2Rows);
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             var g = new global::System.Span<float>(scratch, 0, ParameterCount);
@@ -723,10 +710,10 @@ namespace Demo
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                inBounds &= ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<float>.Count, chunks - c0);
+                inBounds &= ForwardBlock512(p, scratch, X, m, c0, nb);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                 for (int o = 0; o < OutputCount; o++)
                 {
@@ -739,60 +726,42 @@ namespace Demo
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.SigmoidFast(z) - y;
                     }
                 }
-                // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                // dZ2 back into rows; db2 += sum dZ2 (lane sums over the block, then one horizontal sum); dW2 += dZ2 A1^T.
+                int ns = nb * global::System.Runtime.Intrinsics.Vector512<float>.Count;
                 for (int o = 0; o < OutputCount; o++)
                 {
+                    var row = outputs.Slice(o * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var d = z2[k * OutputCount + o];
+                        row[k] = d;
+                        db += d;
+                    }
                     g[256 + o] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
-                    var gRow = g.Slice(192 + o * HiddenCount, HiddenCount);
-                    for (int h = 0; h < gRow.Length; h++)
-                    {
-                        var acc = zero;
-                        for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
-                        gRow[h] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
-                    }
                 }
-                // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
-                for (int k = 0; k < nb; k++)
-                {
-                    for (int h = 0; h < HiddenCount; h++)
-                    {
-                        var d = zero;
-                        for (int o = 0; o < OutputCount; o++) d += global::System.Runtime.Intrinsics.Vector512.Create(p[192 + o * HiddenCount + h]) * z2[k * OutputCount + o];
-                        var a = a1[k * HiddenCount + h];
-                        a1[k * HiddenCount + h] = d * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a, a, one);
-                    }
-                }
-                // dW1 += dZ1 X^T, db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(z2Rows, 256, a1, 256, g.Slice(192, OutputCount * HiddenCount), HiddenCount,
+                    OutputCount, ns, HiddenCount, true, panel);
+                // dA1 = W2^T dZ2, then dZ1 = dA1 * g'(Z1) written over A1 (g' is taken from the activation); db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.Multiply(p.Slice(192, OutputCount * HiddenCount), 1, HiddenCount, z2Rows, 256, dA1, 256,
+                    HiddenCount, OutputCount, ns, default, true, panel);
                 for (int h = 0; h < HiddenCount; h++)
                 {
+                    var row = hidden.Slice(h * rowChunks, nb);
+                    var deltas = hiddenDeltas.Slice(h * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var a = row[k];
+                        var d = deltas[k] * global::PlanarGen.VectorMath.NegatedMultiplyAdd(a, a, one);
+                        row[k] = d;
+                        db += d;
+                    }
                     g[128 + h] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
-                    var gRow = g.Slice(h * InputCount, InputCount);
-                    if (nb == 4)
-                    {
-                        var d0 = a1[h];
-                        var d1 = a1[HiddenCount + h];
-                        var d2 = a1[2 * HiddenCount + h];
-                        var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount);
-                        var x1 = xb.Slice(InputCount, InputCount);
-                        var x2 = xb.Slice(2 * InputCount, InputCount);
-                        var x3 = xb.Slice(3 * InputCount, InputCount);
-                        for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
-                    }
-                    else
-                    {
-                        for (int i = 0; i < gRow.Length; i++)
-                        {
-                            var acc = zero;
-                            for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
-                            gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
-                        }
-                    }
                 }
+                // dW1 += dZ1 X^T.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(a1, 256, X.Slice(c0 * global::System.Runtime.Intrinsics.Vector512<float>.Count), m, g.Slice(0, HiddenCount * InputCount), InputCount,
+                    HiddenCount, ns, InputCount, true, panel);
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
@@ -1012,43 +981,45 @@ namespace Demo
 
         #endif
 
-        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
-        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (at most 256 samples): Z1 = W1 X + b1 and Z2 = W2 A1 + b2 by the matrix
+        /// kernel, each element in the unrolled form's order and rounding; leaves A1 by rows and Z2 as vectors of each chunk in the scratch.
         /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static global::System.Numerics.Vector<int> ForwardBlock(global::System.ReadOnlySpan<float> p, global::System.Span<global::System.Numerics.Vector<float>> sv, global::System.ReadOnlySpan<float> X, int m, int c0, int nb)
+        private static global::System.Numerics.Vector<int> ForwardBlock(global::System.ReadOnlySpan<float> p, float[] scratch, global::System.ReadOnlySpan<float> X, int m, int c0, int nb)
         {
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            int rowChunks = 256 / global::System.Numerics.Vector<float>.Count;
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
+            var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var z2Rows = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<float>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
             var zero = global::System.Numerics.Vector<float>.Zero;
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
-            for (int i = 0; i < InputCount; i++)
+            // Layer 1: 2 inputs -> 64 hidden, tanh
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(0, HiddenCount * InputCount), InputCount, 1, X.Slice(c0 * global::System.Numerics.Vector<float>.Count), m, a1, 256,
+                HiddenCount, InputCount, nb * global::System.Numerics.Vector<float>.Count, p.Slice(128, HiddenCount), true, panel);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(a1);
+            for (int h = 0; h < HiddenCount; h++)
             {
-                var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(X.Slice(i * m, m));
-                for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                var xk = xb.Slice(k * InputCount, InputCount);
-                var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                // Layer 1: 2 inputs -> 64 hidden, tanh
-                for (int h = 0; h < HiddenCount; h++)
+                var row = hidden.Slice(h * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(h * InputCount, InputCount);
-                    var z = new global::System.Numerics.Vector<float>(p[128 + h]);
-                    for (int i = 0; i < row.Length; i++) z = global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector<float>(row[i]), xk[i], z);
+                    var z = row[k];
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
-                    ak[h] = global::PlanarGen.VectorMath.TanhFast(z);
+                    row[k] = global::PlanarGen.VectorMath.TanhFast(z);
                 }
-                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
-                for (int o = 0; o < OutputCount; o++)
+            }
+            // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(192, OutputCount * HiddenCount), HiddenCount, 1, a1, 256, z2Rows, 256,
+                OutputCount, HiddenCount, nb * global::System.Numerics.Vector<float>.Count, p.Slice(256, OutputCount), true, panel);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(z2Rows);
+            for (int o = 0; o < OutputCount; o++)
+            {
+                var row = outputs.Slice(o * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(192 + o * HiddenCount, HiddenCount);
-                    var z = new global::System.Numerics.Vector<float>(p[256 + o]);
-                    for (int h = 0; h < row.Length; h++) z = global::PlanarGen.VectorMath.MultiplyAdd(new global::System.Numerics.Vector<float>(row[h]), ak[h], z);
+                    var z = row[k];
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<float>((float)global::PlanarGen.DivergenceRule.PreActivationBound));
                     z2[k * OutputCount + o] = z;
                 }
@@ -1057,43 +1028,45 @@ namespace Demo
         }
 
         #if NET8_0_OR_GREATER
-        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
-        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (at most 256 samples): Z1 = W1 X + b1 and Z2 = W2 A1 + b2 by the matrix
+        /// kernel, each element in the unrolled form's order and rounding; leaves A1 by rows and Z2 as vectors of each chunk in the scratch.
         /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static global::System.Runtime.Intrinsics.Vector512<int> ForwardBlock512(global::System.ReadOnlySpan<float> p, global::System.Span<global::System.Runtime.Intrinsics.Vector512<float>> sv, global::System.ReadOnlySpan<float> X, int m, int c0, int nb)
+        private static global::System.Runtime.Intrinsics.Vector512<int> ForwardBlock512(global::System.ReadOnlySpan<float> p, float[] scratch, global::System.ReadOnlySpan<float> X, int m, int c0, int nb)
         {
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count;
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
+            var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var z2Rows = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<float>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-            for (int i = 0; i < InputCount; i++)
+            // Layer 1: 2 inputs -> 64 hidden, tanh
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(0, HiddenCount * InputCount), InputCount, 1, X.Slice(c0 * global::System.Runtime.Intrinsics.Vector512<float>.Count), m, a1, 256,
+                HiddenCount, InputCount, nb * global::System.Runtime.Intrinsics.Vector512<float>.Count, p.Slice(128, HiddenCount), true, panel);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(a1);
+            for (int h = 0; h < HiddenCount; h++)
             {
-                var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(X.Slice(i * m, m));
-                for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                var xk = xb.Slice(k * InputCount, InputCount);
-                var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                // Layer 1: 2 inputs -> 64 hidden, tanh
-                for (int h = 0; h < HiddenCount; h++)
+                var row = hidden.Slice(h * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(h * InputCount, InputCount);
-                    var z = global::System.Runtime.Intrinsics.Vector512.Create(p[128 + h]);
-                    for (int i = 0; i < row.Length; i++) z = global::PlanarGen.VectorMath.MultiplyAdd(global::System.Runtime.Intrinsics.Vector512.Create(row[i]), xk[i], z);
+                    var z = row[k];
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    ak[h] = global::PlanarGen.VectorMath.TanhFast(z);
+                    row[k] = global::PlanarGen.VectorMath.TanhFast(z);
                 }
-                // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
-                for (int o = 0; o < OutputCount; o++)
+            }
+            // Layer 2: 64 hidden -> 1 output, sigmoid (applied by the caller)
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(192, OutputCount * HiddenCount), HiddenCount, 1, a1, 256, z2Rows, 256,
+                OutputCount, HiddenCount, nb * global::System.Runtime.Intrinsics.Vector512<float>.Count, p.Slice(256, OutputCount), true, panel);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(z2Rows);
+            for (int o = 0; o < OutputCount; o++)
+            {
+                var row = outputs.Slice(o * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(192 + o * HiddenCount, HiddenCount);
-                    var z = global::System.Runtime.Intrinsics.Vector512.Create(p[256 + o]);
-                    for (int h = 0; h < row.Length; h++) z = global::PlanarGen.VectorMath.MultiplyAdd(global::System.Runtime.Intrinsics.Vector512.Create(row[h]), ak[h], z);
+                    var z = row[k];
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create((float)global::PlanarGen.DivergenceRule.PreActivationBound)));
                     z2[k * OutputCount + o] = z;
                 }

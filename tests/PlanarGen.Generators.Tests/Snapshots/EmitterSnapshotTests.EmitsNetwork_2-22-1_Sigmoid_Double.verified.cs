@@ -55,15 +55,16 @@ namespace PlanarGen.Snapshots
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private static global::System.Span<double> ParametersOf(ref ParameterStorage storage) => global::System.Runtime.InteropServices.MemoryMarshal.Cast<ParameterStorage, double>(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref storage, 1));
 
-        // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then the SIMD scratch
-        // of one block of 4 chunks: inputs (4 x Inputs vectors), hidden activations (4 x Hidden), outputs (4 x Outputs).
+        // Per thread, never part of the network: the gradient sums of a training step [0, ParameterCount), then one block of
+        // 256 samples, feature-major (a row per unit, the block's samples side by side): Z2 as vectors of each chunk's outputs,
+        // A1 (then dZ1), dA1, Z2 (then dZ2) by rows, and the matrix kernel's packed panel.
         // Allocated on a thread's first batch call for this type, then reused by every instance on that thread.
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.ThreadStatic]
         private static double[]? _threadScratch;
 
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
-        private static double[] ThreadScratch() => _threadScratch ??= new double[ParameterCount + 4 * (InputCount + HiddenCount + OutputCount) * global::System.Math.Max(global::System.Numerics.Vector<double>.Count, 8)];
+        private static double[] ThreadScratch() => _threadScratch ??= new double[ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount) + global::PlanarGen.MatrixKernel.PanelColumns * 256];
 
         /// <summary>
         /// Initialises as the notebook does: W1 = scale * randn(Hidden, Inputs) row-major, then W2 = scale * randn(Outputs, Hidden),
@@ -177,13 +178,12 @@ namespace PlanarGen.Snapshots
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<double>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int k = 0; k < nb; k++)
                     for (int o = 0; o < OutputCount; o++)
                         global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(probabilities.Slice(o * m, m))[c0 + k] = global::PlanarGen.VectorMath.Sigmoid(z2[k * OutputCount + o]);
@@ -205,13 +205,12 @@ namespace PlanarGen.Snapshots
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<double>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int k = 0; k < nb; k++)
                     for (int o = 0; o < OutputCount; o++)
                         global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(probabilities.Slice(o * m, m))[c0 + k] = global::PlanarGen.VectorMath.Sigmoid(z2[k * OutputCount + o]);
@@ -251,15 +250,14 @@ namespace PlanarGen.Snapshots
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
             var gCost = global::System.Numerics.Vector<double>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<double>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y.Slice(o * m, m));
@@ -293,15 +291,14 @@ namespace PlanarGen.Snapshots
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
             var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<double>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y.Slice(o * m, m));
@@ -353,17 +350,16 @@ namespace PlanarGen.Snapshots
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
             var half = new global::System.Numerics.Vector<double>(0.5);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Numerics.Vector<long>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<double>.Count, chunks - c0);
+                ForwardBlock(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(Y.Slice(o * m, m));
@@ -391,17 +387,16 @@ namespace PlanarGen.Snapshots
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
             var half = global::System.Runtime.Intrinsics.Vector512.Create(0.5);
             // Each equal mask lane is -1, so subtracting it counts the correct predictions.
             var correct = global::System.Runtime.Intrinsics.Vector512<long>.Zero;
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<double>.Count, chunks - c0);
+                ForwardBlock512(p, scratch, X, m, c0, nb);
                 for (int o = 0; o < OutputCount; o++)
                 {
                     var vy = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(Y.Slice(o * m, m));
@@ -577,12 +572,17 @@ namespace PlanarGen.Snapshots
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
             int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            int rowChunks = 256 / global::System.Numerics.Vector<double>.Count;
+            var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var dA1 = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
+            var z2Rows = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<double>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(a1);
+            var hiddenDeltas = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(dA1);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(z2Rows);
             var one = global::System.Numerics.Vector<double>.One;
             var zero = global::System.Numerics.Vector<double>.Zero;
             var g = new global::System.Span<double>(scratch, 0, ParameterCount);
@@ -590,10 +590,10 @@ namespace PlanarGen.Snapshots
             var gCost = global::System.Numerics.Vector<double>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                inBounds &= ForwardBlock(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<double>.Count, chunks - c0);
+                inBounds &= ForwardBlock(p, scratch, X, m, c0, nb);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                 for (int o = 0; o < OutputCount; o++)
                 {
@@ -606,60 +606,42 @@ namespace PlanarGen.Snapshots
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.Sigmoid(z) - y;
                     }
                 }
-                // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                // dZ2 back into rows; db2 += sum dZ2 (lane sums over the block, then one horizontal sum); dW2 += dZ2 A1^T.
+                int ns = nb * global::System.Numerics.Vector<double>.Count;
                 for (int o = 0; o < OutputCount; o++)
                 {
+                    var row = outputs.Slice(o * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var d = z2[k * OutputCount + o];
+                        row[k] = d;
+                        db += d;
+                    }
                     g[88 + o] += global::System.Numerics.Vector.Dot(db, one);
-                    var gRow = g.Slice(66 + o * HiddenCount, HiddenCount);
-                    for (int h = 0; h < gRow.Length; h++)
-                    {
-                        var acc = zero;
-                        for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
-                        gRow[h] += global::System.Numerics.Vector.Dot(acc, one);
-                    }
                 }
-                // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
-                for (int k = 0; k < nb; k++)
-                {
-                    for (int h = 0; h < HiddenCount; h++)
-                    {
-                        var d = zero;
-                        for (int o = 0; o < OutputCount; o++) d += new global::System.Numerics.Vector<double>(p[66 + o * HiddenCount + h]) * z2[k * OutputCount + o];
-                        var a = a1[k * HiddenCount + h];
-                        a1[k * HiddenCount + h] = d * a * (one - a);
-                    }
-                }
-                // dW1 += dZ1 X^T, db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(z2Rows, 256, a1, 256, g.Slice(66, OutputCount * HiddenCount), HiddenCount,
+                    OutputCount, ns, HiddenCount, false, panel);
+                // dA1 = W2^T dZ2, then dZ1 = dA1 * g'(Z1) written over A1 (g' is taken from the activation); db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.Multiply(p.Slice(66, OutputCount * HiddenCount), 1, HiddenCount, z2Rows, 256, dA1, 256,
+                    HiddenCount, OutputCount, ns, default, false, panel);
                 for (int h = 0; h < HiddenCount; h++)
                 {
+                    var row = hidden.Slice(h * rowChunks, nb);
+                    var deltas = hiddenDeltas.Slice(h * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var a = row[k];
+                        var d = deltas[k] * a * (one - a);
+                        row[k] = d;
+                        db += d;
+                    }
                     g[44 + h] += global::System.Numerics.Vector.Dot(db, one);
-                    var gRow = g.Slice(h * InputCount, InputCount);
-                    if (nb == 4)
-                    {
-                        var d0 = a1[h];
-                        var d1 = a1[HiddenCount + h];
-                        var d2 = a1[2 * HiddenCount + h];
-                        var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount);
-                        var x1 = xb.Slice(InputCount, InputCount);
-                        var x2 = xb.Slice(2 * InputCount, InputCount);
-                        var x3 = xb.Slice(3 * InputCount, InputCount);
-                        for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Numerics.Vector.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
-                    }
-                    else
-                    {
-                        for (int i = 0; i < gRow.Length; i++)
-                        {
-                            var acc = zero;
-                            for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
-                            gRow[i] += global::System.Numerics.Vector.Dot(acc, one);
-                        }
-                    }
                 }
+                // dW1 += dZ1 X^T.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(a1, 256, X.Slice(c0 * global::System.Numerics.Vector<double>.Count), m, g.Slice(0, HiddenCount * InputCount), InputCount,
+                    HiddenCount, ns, InputCount, false, panel);
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
@@ -731,12 +713,17 @@ namespace PlanarGen.Snapshots
             var X = data.X;
             int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var scratch = ThreadScratch();
-            var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
             var Y = data.Y;
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
+            int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var dA1 = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
+            var z2Rows = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<double>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(a1);
+            var hiddenDeltas = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(dA1);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(z2Rows);
             var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
             var g = new global::System.Span<double>(scratch, 0, ParameterCount);
@@ -744,10 +731,10 @@ namespace PlanarGen.Snapshots
             var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
-                int nb = global::System.Math.Min(4, chunks - c0);
-                inBounds &= ForwardBlock512(p, sv, X, m, c0, nb);
+                int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<double>.Count, chunks - c0);
+                inBounds &= ForwardBlock512(p, scratch, X, m, c0, nb);
                 // Backward: sigmoid with cross-entropy gives dZ2 = A2 - Y (written over Z2); its cost term is softplus(z) - y z.
                 for (int o = 0; o < OutputCount; o++)
                 {
@@ -760,60 +747,42 @@ namespace PlanarGen.Snapshots
                         z2[k * OutputCount + o] = global::PlanarGen.VectorMath.Sigmoid(z) - y;
                     }
                 }
-                // dW2 += dZ2 A1^T, db2 += sum dZ2: lane sums over the block, then one horizontal sum each.
+                // dZ2 back into rows; db2 += sum dZ2 (lane sums over the block, then one horizontal sum); dW2 += dZ2 A1^T.
+                int ns = nb * global::System.Runtime.Intrinsics.Vector512<double>.Count;
                 for (int o = 0; o < OutputCount; o++)
                 {
+                    var row = outputs.Slice(o * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += z2[k * OutputCount + o];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var d = z2[k * OutputCount + o];
+                        row[k] = d;
+                        db += d;
+                    }
                     g[88 + o] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
-                    var gRow = g.Slice(66 + o * HiddenCount, HiddenCount);
-                    for (int h = 0; h < gRow.Length; h++)
-                    {
-                        var acc = zero;
-                        for (int k = 0; k < nb; k++) acc += z2[k * OutputCount + o] * a1[k * HiddenCount + h];
-                        gRow[h] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
-                    }
                 }
-                // dZ1 = (W2^T dZ2) * g'(Z1), written over A1 (g' is taken from the activation).
-                for (int k = 0; k < nb; k++)
-                {
-                    for (int h = 0; h < HiddenCount; h++)
-                    {
-                        var d = zero;
-                        for (int o = 0; o < OutputCount; o++) d += global::System.Runtime.Intrinsics.Vector512.Create(p[66 + o * HiddenCount + h]) * z2[k * OutputCount + o];
-                        var a = a1[k * HiddenCount + h];
-                        a1[k * HiddenCount + h] = d * a * (one - a);
-                    }
-                }
-                // dW1 += dZ1 X^T, db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(z2Rows, 256, a1, 256, g.Slice(66, OutputCount * HiddenCount), HiddenCount,
+                    OutputCount, ns, HiddenCount, false, panel);
+                // dA1 = W2^T dZ2, then dZ1 = dA1 * g'(Z1) written over A1 (g' is taken from the activation); db1 += sum dZ1.
+                global::PlanarGen.MatrixKernel.Multiply(p.Slice(66, OutputCount * HiddenCount), 1, HiddenCount, z2Rows, 256, dA1, 256,
+                    HiddenCount, OutputCount, ns, default, false, panel);
                 for (int h = 0; h < HiddenCount; h++)
                 {
+                    var row = hidden.Slice(h * rowChunks, nb);
+                    var deltas = hiddenDeltas.Slice(h * rowChunks, nb);
                     var db = zero;
-                    for (int k = 0; k < nb; k++) db += a1[k * HiddenCount + h];
+                    for (int k = 0; k < row.Length; k++)
+                    {
+                        var a = row[k];
+                        var d = deltas[k] * a * (one - a);
+                        row[k] = d;
+                        db += d;
+                    }
                     g[44 + h] += global::System.Runtime.Intrinsics.Vector512.Dot(db, one);
-                    var gRow = g.Slice(h * InputCount, InputCount);
-                    if (nb == 4)
-                    {
-                        var d0 = a1[h];
-                        var d1 = a1[HiddenCount + h];
-                        var d2 = a1[2 * HiddenCount + h];
-                        var d3 = a1[3 * HiddenCount + h];
-                        var x0 = xb.Slice(0, InputCount);
-                        var x1 = xb.Slice(InputCount, InputCount);
-                        var x2 = xb.Slice(2 * InputCount, InputCount);
-                        var x3 = xb.Slice(3 * InputCount, InputCount);
-                        for (int i = 0; i < gRow.Length; i++) gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(d0 * x0[i] + d1 * x1[i] + d2 * x2[i] + d3 * x3[i], one);
-                    }
-                    else
-                    {
-                        for (int i = 0; i < gRow.Length; i++)
-                        {
-                            var acc = zero;
-                            for (int k = 0; k < nb; k++) acc += a1[k * HiddenCount + h] * xb[k * InputCount + i];
-                            gRow[i] += global::System.Runtime.Intrinsics.Vector512.Dot(acc, one);
-                        }
-                    }
                 }
+                // dW1 += dZ1 X^T.
+                global::PlanarGen.MatrixKernel.MultiplyAddTransposed(a1, 256, X.Slice(c0 * global::System.Runtime.Intrinsics.Vector512<double>.Count), m, g.Slice(0, HiddenCount * InputCount), InputCount,
+                    HiddenCount, ns, InputCount, false, panel);
             }
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
@@ -1058,45 +1027,45 @@ namespace PlanarGen.Snapshots
 
         #endif
 
-        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
-        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (at most 256 samples): Z1 = W1 X + b1 and Z2 = W2 A1 + b2 by the matrix
+        /// kernel, each element in the unrolled form's order and rounding; leaves A1 by rows and Z2 as vectors of each chunk in the scratch.
         /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static global::System.Numerics.Vector<long> ForwardBlock(global::System.ReadOnlySpan<double> p, global::System.Span<global::System.Numerics.Vector<double>> sv, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
+        private static global::System.Numerics.Vector<long> ForwardBlock(global::System.ReadOnlySpan<double> p, double[] scratch, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
         {
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            int rowChunks = 256 / global::System.Numerics.Vector<double>.Count;
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
+            var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var z2Rows = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<double>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
             var zero = global::System.Numerics.Vector<double>.Zero;
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
-            for (int i = 0; i < InputCount; i++)
+            // Layer 1: 2 inputs -> 22 hidden, sigmoid
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(0, HiddenCount * InputCount), InputCount, 1, X.Slice(c0 * global::System.Numerics.Vector<double>.Count), m, a1, 256,
+                HiddenCount, InputCount, nb * global::System.Numerics.Vector<double>.Count, p.Slice(44, HiddenCount), false, panel);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(a1);
+            for (int h = 0; h < HiddenCount; h++)
             {
-                var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(X.Slice(i * m, m));
-                for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                var xk = xb.Slice(k * InputCount, InputCount);
-                var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                // Layer 1: 2 inputs -> 22 hidden, sigmoid
-                for (int h = 0; h < HiddenCount; h++)
+                var row = hidden.Slice(h * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(h * InputCount, InputCount);
-                    var z = zero;
-                    for (int i = 0; i < row.Length; i++) z += new global::System.Numerics.Vector<double>(row[i]) * xk[i];
-                    z += new global::System.Numerics.Vector<double>(p[44 + h]);
+                    var z = row[k];
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
-                    ak[h] = global::PlanarGen.VectorMath.Sigmoid(z);
+                    row[k] = global::PlanarGen.VectorMath.Sigmoid(z);
                 }
-                // Layer 2: 22 hidden -> 1 output, sigmoid (applied by the caller)
-                for (int o = 0; o < OutputCount; o++)
+            }
+            // Layer 2: 22 hidden -> 1 output, sigmoid (applied by the caller)
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(66, OutputCount * HiddenCount), HiddenCount, 1, a1, 256, z2Rows, 256,
+                OutputCount, HiddenCount, nb * global::System.Numerics.Vector<double>.Count, p.Slice(88, OutputCount), false, panel);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(z2Rows);
+            for (int o = 0; o < OutputCount; o++)
+            {
+                var row = outputs.Slice(o * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(66 + o * HiddenCount, HiddenCount);
-                    var z = zero;
-                    for (int h = 0; h < row.Length; h++) z += new global::System.Numerics.Vector<double>(row[h]) * ak[h];
-                    z += new global::System.Numerics.Vector<double>(p[88 + o]);
+                    var z = row[k];
                     inBounds &= global::System.Numerics.Vector.LessThanOrEqual(global::System.Numerics.Vector.Abs(z), new global::System.Numerics.Vector<double>(global::PlanarGen.DivergenceRule.PreActivationBound));
                     z2[k * OutputCount + o] = z;
                 }
@@ -1105,45 +1074,45 @@ namespace PlanarGen.Snapshots
         }
 
         #if NET8_0_OR_GREATER
-        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (nb at most 4): copies their inputs into the scratch,
-        /// leaves the hidden activations and the output pre-activations Z2 there. Same operation order as the unrolled form.
+        /// <summary>Forward pass of chunks c0 .. c0 + nb - 1 (at most 256 samples): Z1 = W1 X + b1 and Z2 = W2 A1 + b2 by the matrix
+        /// kernel, each element in the unrolled form's order and rounding; leaves A1 by rows and Z2 as vectors of each chunk in the scratch.
         /// Returns the lanes whose pre-activations were all within PlanarGen.DivergenceRule's bound (training checks them).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private static global::System.Runtime.Intrinsics.Vector512<long> ForwardBlock512(global::System.ReadOnlySpan<double> p, global::System.Span<global::System.Runtime.Intrinsics.Vector512<double>> sv, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
+        private static global::System.Runtime.Intrinsics.Vector512<long> ForwardBlock512(global::System.ReadOnlySpan<double> p, double[] scratch, global::System.ReadOnlySpan<double> X, int m, int c0, int nb)
         {
-            var xb = sv.Slice(0, 4 * InputCount);
-            var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
-            var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
+            int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
+            var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
+            var z2Rows = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + 2 * HiddenCount), 256 * OutputCount);
+            var panel = new global::System.Span<double>(scratch, ParameterCount + 256 * (2 * OutputCount + 2 * HiddenCount), global::PlanarGen.MatrixKernel.PanelColumns * 256);
             var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
             // DivergenceRule: every pre-activation is compared with the bound (false for NaN too), without a branch in the loop.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
-            for (int i = 0; i < InputCount; i++)
+            // Layer 1: 2 inputs -> 22 hidden, sigmoid
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(0, HiddenCount * InputCount), InputCount, 1, X.Slice(c0 * global::System.Runtime.Intrinsics.Vector512<double>.Count), m, a1, 256,
+                HiddenCount, InputCount, nb * global::System.Runtime.Intrinsics.Vector512<double>.Count, p.Slice(44, HiddenCount), false, panel);
+            var hidden = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(a1);
+            for (int h = 0; h < HiddenCount; h++)
             {
-                var row = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(X.Slice(i * m, m));
-                for (int k = 0; k < nb; k++) xb[k * InputCount + i] = row[c0 + k];
-            }
-            for (int k = 0; k < nb; k++)
-            {
-                var xk = xb.Slice(k * InputCount, InputCount);
-                var ak = a1.Slice(k * HiddenCount, HiddenCount);
-                // Layer 1: 2 inputs -> 22 hidden, sigmoid
-                for (int h = 0; h < HiddenCount; h++)
+                var row = hidden.Slice(h * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(h * InputCount, InputCount);
-                    var z = zero;
-                    for (int i = 0; i < row.Length; i++) z += global::System.Runtime.Intrinsics.Vector512.Create(row[i]) * xk[i];
-                    z += global::System.Runtime.Intrinsics.Vector512.Create(p[44 + h]);
+                    var z = row[k];
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
-                    ak[h] = global::PlanarGen.VectorMath.Sigmoid(z);
+                    row[k] = global::PlanarGen.VectorMath.Sigmoid(z);
                 }
-                // Layer 2: 22 hidden -> 1 output, sigmoid (applied by the caller)
-                for (int o = 0; o < OutputCount; o++)
+            }
+            // Layer 2: 22 hidden -> 1 output, sigmoid (applied by the caller)
+            global::PlanarGen.MatrixKernel.Multiply(p.Slice(66, OutputCount * HiddenCount), HiddenCount, 1, a1, 256, z2Rows, 256,
+                OutputCount, HiddenCount, nb * global::System.Runtime.Intrinsics.Vector512<double>.Count, p.Slice(88, OutputCount), false, panel);
+            var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(z2Rows);
+            for (int o = 0; o < OutputCount; o++)
+            {
+                var row = outputs.Slice(o * rowChunks, nb);
+                for (int k = 0; k < row.Length; k++)
                 {
-                    var row = p.Slice(66 + o * HiddenCount, HiddenCount);
-                    var z = zero;
-                    for (int h = 0; h < row.Length; h++) z += global::System.Runtime.Intrinsics.Vector512.Create(row[h]) * ak[h];
-                    z += global::System.Runtime.Intrinsics.Vector512.Create(p[88 + o]);
+                    var z = row[k];
                     inBounds &= global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.LessThanOrEqual(global::System.Runtime.Intrinsics.Vector512.Abs(z), global::System.Runtime.Intrinsics.Vector512.Create(global::PlanarGen.DivergenceRule.PreActivationBound)));
                     z2[k * OutputCount + o] = z;
                 }

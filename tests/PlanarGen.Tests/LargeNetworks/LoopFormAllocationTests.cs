@@ -46,6 +46,34 @@ namespace PlanarGen.Tests.LargeNetworks
             Assert.True(observer.Count > 0);
         }
 
+        /// <summary>A batch of several sample blocks (600 samples: two full blocks of 256, a partial block and a scalar tail),
+        /// so every MatrixKernel product, its edges and the block loop run, still allocation-free after warm-up.</summary>
+        [Fact]
+        public void LoopFormMatrixProductsOverSeveralBlocksDoNotAllocate()
+        {
+            const int samples = 600;
+            var net = new DigitNet();
+            net.Initialize(new NumPyRandom(2));
+            var (x, y) = Synthetic.Make(784, 10, samples, 3);
+            float[] fx = Array.ConvertAll(x, v => (float)v), fy = Array.ConvertAll(y, v => (float)v);
+            var probabilities = new float[10 * samples];
+            var options = new TrainingOptions(2, 0.1);
+            for (int warm = 0; warm < 3; warm++) RunBatch();
+
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            RunBatch();
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+            void RunBatch()
+            {
+                var data = new DataSet<float>(fx, fy, samples);
+                net.PredictBatch(data, probabilities);
+                net.Cost(data);
+                net.TrainStep(data, 0.1f);
+                net.Train(data, options);
+            }
+        }
+
         private static void Run<TNet, T>(ref TNet net, T[] fx, T[] fy, T[] probabilities, T[] one,
             T learningRate, TrainingOptions options, ref CountingObserver observer) where TNet : INetwork<T> where T : unmanaged
         {

@@ -82,6 +82,38 @@ namespace PlanarGen.Tests.LargeNetworks
             for (int k = 0; k < p.Length; k++) Near(p[k] - 0.5 * gradient[k], after[k], 1e-5, $"parameter {k}");
         }
 
+        /// <summary>The 784-128-10 network over several MatrixKernel sample blocks (600 samples: two blocks of 256, a partial
+        /// block, a scalar tail of 600 mod 16 = 8) against the double reference: forward, cost and one gradient step, to the
+        /// float tolerances of <see cref="WideSigmoidFloatMatchesTheReference"/>.</summary>
+        [Fact]
+        public void Digits784x128x10MatchesTheReferenceOverSeveralBlocks()
+        {
+            const int samples = 600;
+            var net = new DigitNet();
+            net.Initialize(new NumPyRandom(8), 0.05);
+            var pf = new float[DigitNet.ParameterCount];
+            net.CopyParametersTo(pf);
+            double[] p = Array.ConvertAll(pf, v => (double)v);
+            var (x, y) = Synthetic.Make(784, 10, samples, 12);
+            float[] xf = Array.ConvertAll(x, v => (float)v), yf = Array.ConvertAll(y, v => (float)v);
+            double[] xr = Array.ConvertAll(xf, v => (double)v);
+            var data = new DataSet<float>(xf, yf, samples);
+            var reference = new ReferenceNetwork(784, 128, 10, ReferenceActivation.Tanh, 0);
+
+            var predicted = new float[10 * samples];
+            net.PredictBatch(data, predicted);
+            reference.Load(p);
+            double[] expected = reference.Forward(xr, samples).A2;
+            for (int k = 0; k < expected.Length; k++) Near(expected[k], predicted[k], 2e-4, $"probability {k}");
+            double cost = reference.Cost(xr, y, samples);
+            double[] gradient = reference.Gradients(xr, y, samples);
+            Near(cost, net.Cost(data), 2e-4, "cost");
+            Near(cost, net.TrainStep(data, 0.5f), 2e-4, "TrainStep cost");
+            var after = new float[pf.Length];
+            net.CopyParametersTo(after);
+            for (int k = 0; k < p.Length; k++) Near(p[k] - 0.5 * gradient[k], after[k], 1e-5, $"parameter {k}");
+        }
+
         [Fact]
         public void Digits784x128x10TrainsOnSyntheticData()
         {
