@@ -437,7 +437,7 @@ namespace PlanarGen.Snapshots
                 return TrainStep512(data, learningRate);
             }
             #endif
-            if (!StepCore(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore(data, learningRate, true, 1, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -445,7 +445,7 @@ namespace PlanarGen.Snapshots
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
         {
-            if (!StepCore512(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore512(data, learningRate, true, 1, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
         #endif
@@ -501,7 +501,7 @@ namespace PlanarGen.Snapshots
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out float cost);
+                bool finite = StepCore(data, learningRate, report, options.Threads, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -523,7 +523,7 @@ namespace PlanarGen.Snapshots
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore512(data, learningRate, report, out float cost);
+                bool finite = StepCore512(data, learningRate, report, options.Threads, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -541,12 +541,12 @@ namespace PlanarGen.Snapshots
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, int threads, out float cost)
         {
-            bool inBound = GradientSums(data, withCost, out float sCost);
             var p = ParametersOf(ref _parameters);
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange>(p, data.X, data.Y, m, g, threads, withCost, out float sCost);
             float invM = 1f / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -562,33 +562,37 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange : global::PlanarGen.IGradientRange<float>
+        {
+            public bool Sums(global::System.ReadOnlySpan<float> parameters, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<float> gradient, bool withCost, out float cost) =>
+                GradientSums(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
+        private static bool GradientSums(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, int m, int sampleStart, int sampleEnd, global::System.Span<float> g, bool withCost, out float sCost)
         {
-            var p = ParametersOf(ref _parameters);
-            int m = data.SampleCount;
-            var X = data.X;
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
-            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
+            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? sampleEnd / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
             var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
             var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            var Y = data.Y;
             var xb = sv.Slice(0, 4 * InputCount);
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
-            var g = new global::System.Span<float>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = sampleStart / global::System.Numerics.Vector<float>.Count; c0 < chunks; c0 += 4)
             {
                 int nb = global::System.Math.Min(4, chunks - c0);
                 inBounds &= ForwardBlock(p, sv, X, m, c0, nb);
@@ -662,7 +666,7 @@ namespace PlanarGen.Snapshots
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
-            for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Numerics.Vector<float>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -696,12 +700,12 @@ namespace PlanarGen.Snapshots
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, int threads, out float cost)
         {
-            bool inBound = GradientSums512(data, withCost, out float sCost);
             var p = ParametersOf(ref _parameters);
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange512>(p, data.X, data.Y, m, g, threads, withCost, out float sCost);
             float invM = 1f / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -717,32 +721,36 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums512.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange512 : global::PlanarGen.IGradientRange<float>
+        {
+            public bool Sums(global::System.ReadOnlySpan<float> parameters, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<float> gradient, bool withCost, out float cost) =>
+                GradientSums512(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums512(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
+        private static bool GradientSums512(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, int m, int sampleStart, int sampleEnd, global::System.Span<float> g, bool withCost, out float sCost)
         {
-            var p = ParametersOf(ref _parameters);
-            int m = data.SampleCount;
-            var X = data.X;
-            int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
+            int chunks = sampleEnd / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
             var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, scratch.Length - ParameterCount));
             var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            var Y = data.Y;
             var xb = sv.Slice(0, 4 * InputCount);
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var g = new global::System.Span<float>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = sampleStart / global::System.Runtime.Intrinsics.Vector512<float>.Count; c0 < chunks; c0 += 4)
             {
                 int nb = global::System.Math.Min(4, chunks - c0);
                 inBounds &= ForwardBlock512(p, sv, X, m, c0, nb);
@@ -816,7 +824,7 @@ namespace PlanarGen.Snapshots
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
-            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -971,7 +979,7 @@ namespace PlanarGen.Snapshots
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore(batch, gradient, report, out float cost)
+                bool finite = GradientCore(batch, options.Threads, gradient, report, out float cost)
                     && !(float.IsNaN(cost * 0f))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -1009,7 +1017,7 @@ namespace PlanarGen.Snapshots
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore512(batch, gradient, report, out float cost)
+                bool finite = GradientCore512(batch, options.Threads, gradient, report, out float cost)
                     && !(float.IsNaN(cost * 0f))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -1029,11 +1037,12 @@ namespace PlanarGen.Snapshots
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        private bool GradientCore(global::PlanarGen.DataSet<float> data, int threads, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums(data, withCost, out float sCost);
-            float invM = 1f / data.SampleCount;
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange>(ParametersOf(ref _parameters), data.X, data.Y, m, g, threads, withCost, out float sCost);
+            float invM = 1f / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;
@@ -1044,11 +1053,12 @@ namespace PlanarGen.Snapshots
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        private bool GradientCore512(global::PlanarGen.DataSet<float> data, int threads, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums512(data, withCost, out float sCost);
-            float invM = 1f / data.SampleCount;
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange512>(ParametersOf(ref _parameters), data.X, data.Y, m, g, threads, withCost, out float sCost);
+            float invM = 1f / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;

@@ -300,7 +300,7 @@ namespace PlanarGen.Snapshots
             RequireData(data, needsLabels: true);
             global::PlanarGen.NetworkValidation.RequireLearningRate(learningRate);
             _training = default;
-            if (!StepCore(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore(data, learningRate, true, 1, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -343,7 +343,7 @@ namespace PlanarGen.Snapshots
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out double cost);
+                bool finite = StepCore(data, learningRate, report, options.Threads, out double cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -360,12 +360,12 @@ namespace PlanarGen.Snapshots
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, int threads, out double cost)
         {
-            bool inBound = GradientSums(data, withCost, out double sCost);
             var p = ParametersOf(ref _parameters);
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange>(p, data.X, data.Y, m, g, threads, withCost, out double sCost);
             double invM = 1.0 / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -381,33 +381,37 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange : global::PlanarGen.IGradientRange<double>
+        {
+            public bool Sums(global::System.ReadOnlySpan<double> parameters, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<double> gradient, bool withCost, out double cost) =>
+                GradientSums(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<double> data, bool withCost, out double sCost)
+        private static bool GradientSums(global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, int m, int sampleStart, int sampleEnd, global::System.Span<double> g, bool withCost, out double sCost)
         {
-            var p = ParametersOf(ref _parameters);
-            int m = data.SampleCount;
-            var X = data.X;
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
-            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
+            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? sampleEnd / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
             var sv = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, scratch.Length - ParameterCount));
             var z2 = sv.Slice(4 * (InputCount + HiddenCount), 4 * OutputCount);
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
-            var Y = data.Y;
             var xb = sv.Slice(0, 4 * InputCount);
             var a1 = sv.Slice(4 * InputCount, 4 * HiddenCount);
             var one = global::System.Numerics.Vector<double>.One;
             var zero = global::System.Numerics.Vector<double>.Zero;
-            var g = new global::System.Span<double>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<double>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 4)
+            for (int c0 = sampleStart / global::System.Numerics.Vector<double>.Count; c0 < chunks; c0 += 4)
             {
                 int nb = global::System.Math.Min(4, chunks - c0);
                 inBounds &= ForwardBlock(p, sv, X, m, c0, nb);
@@ -481,7 +485,7 @@ namespace PlanarGen.Snapshots
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
-            for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Numerics.Vector<double>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -628,7 +632,7 @@ namespace PlanarGen.Snapshots
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore(batch, gradient, report, out double cost)
+                bool finite = GradientCore(batch, options.Threads, gradient, report, out double cost)
                     && !(double.IsNaN(cost * 0.0))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -646,11 +650,12 @@ namespace PlanarGen.Snapshots
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore(global::PlanarGen.DataSet<double> data, global::System.Span<double> gradient, bool withCost, out double cost)
+        private bool GradientCore(global::PlanarGen.DataSet<double> data, int threads, global::System.Span<double> gradient, bool withCost, out double cost)
         {
-            bool inBound = GradientSums(data, withCost, out double sCost);
-            double invM = 1.0 / data.SampleCount;
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange>(ParametersOf(ref _parameters), data.X, data.Y, m, g, threads, withCost, out double sCost);
+            double invM = 1.0 / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;
