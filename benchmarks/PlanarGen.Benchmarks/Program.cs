@@ -13,6 +13,7 @@ namespace PlanarGen.Benchmarks
             if (args.Length > 0 && args[0] == "side-by-side") return SideBySide.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
             if (args.Length > 0 && args[0] == "hot-paths") return HotPaths.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
             if (args.Length > 0 && args[0] == "side-by-side-large") return LargeWorkload.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            if (args.Length > 0 && args[0] == "threads") return ThreadsTiming.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
             return 0;
         }

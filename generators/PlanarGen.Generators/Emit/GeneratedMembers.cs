@@ -18,6 +18,8 @@ namespace PlanarGen.Generators.Emit
             // Optimizers and mini-batches (NetworkEmitter.Optimizers): the state, its storage and the stateful training loop.
             "TrainFor", "TrainStateful", "TrainStateful512", "ResetOptimizer", "TrainingState", "_training", "_moments",
             "OptimizerMoments", "MomentsOf", "GradientSums", "GradientSums512", "GradientCore", "GradientCore512", "StoreParameters",
+            // The loop form's gradient range for PlanarGen.GradientSplit (TrainingOptions.Threads).
+            "GradientRange", "GradientRange512",
             "SaveCheckpoint", "RestoreTrainingState",
             // Input scaling (every form): the inline offsets and scales and their members.
             "_inputScaling", "_hasInputScaling", "InputScalingStorage", "InputScalingBlock", "InputScalingOf", "HasInputScaling", "TryGetInputScaling",

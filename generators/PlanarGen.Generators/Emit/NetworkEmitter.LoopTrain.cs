@@ -20,12 +20,12 @@ namespace PlanarGen.Generators.Emit
                 /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
                 {{GeneratedCode}}
                 {{HotLoop}}
-                private bool StepCore{{n.Suffix}}({{KnownNames.DataSet}}<{{n.T}}> data, {{n.T}} learningRate, bool withCost, out {{n.T}} cost)
+                private bool StepCore{{n.Suffix}}({{KnownNames.DataSet}}<{{n.T}}> data, {{n.T}} learningRate, bool withCost, int threads, out {{n.T}} cost)
                 {
-                    bool inBound = GradientSums{{n.Suffix}}(data, withCost, out {{n.T}} sCost);
                     var p = {{LoopParameters(spec, n)}};
                     var g = new {{KnownNames.Span}}<{{n.T}}>(ThreadScratch(), 0, ParameterCount);
                     int m = data.SampleCount;
+                    bool inBound = {{SplitSums(n, "p", "threads")}};
                     {{n.T}} invM = {{n.Lit(1)}} / m;
                     cost = sCost * invM{{MeanOverOutputs(spec)}};
                     // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -41,17 +41,25 @@ namespace PlanarGen.Generators.Emit
                     return true;
                 }
 
-                /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-                /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-                /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+                /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums{{n.Suffix}}.</summary>
+                {{GeneratedCode}}
+                private readonly struct GradientRange{{n.Suffix}} : global::PlanarGen.IGradientRange<{{n.T}}>
+                {
+                    public bool Sums({{KnownNames.ReadOnlySpan}}<{{n.T}}> parameters, {{KnownNames.ReadOnlySpan}}<{{n.T}}> x, {{KnownNames.ReadOnlySpan}}<{{n.T}}> y, int sampleCount, int sampleStart, int sampleEnd, {{KnownNames.Span}}<{{n.T}}> gradient, bool withCost, out {{n.T}} cost) =>
+                        GradientSums{{n.Suffix}}(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+                }
+
+                /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+                /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+                /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+                /// within PlanarGen.DivergenceRule's bound.</summary>
                 {{GeneratedCode}}
                 {{HotLoop}}
                 """);
-            using (w.Block($"private bool GradientSums{n.Suffix}({KnownNames.DataSet}<{n.T}> data, bool withCost, out {n.T} sCost)"))
+            using (w.Block($"private static bool GradientSums{n.Suffix}({KnownNames.ReadOnlySpan}<{n.T}> p, {KnownNames.ReadOnlySpan}<{n.T}> X, {KnownNames.ReadOnlySpan}<{n.T}> Y, int m, int sampleStart, int sampleEnd, {KnownNames.Span}<{n.T}> g, bool withCost, out {n.T} sCost)"))
             {
-                WriteLoopPrologue(w, spec, n);
+                WriteLoopPrologue(w, spec, n, ranged: true);
                 w.Lines($"""
-                    var Y = data.Y;
                     int rowChunks = {r.Block} / {n.Vec}.Count;
                     var a1 = new {KnownNames.Span}<{n.T}>(scratch, {r.A1}, {r.Rows(1)});
                     var dA1 = new {KnownNames.Span}<{n.T}>(scratch, {r.DA1}, {r.Rows(1)});
@@ -62,13 +70,12 @@ namespace PlanarGen.Generators.Emit
                     var outputs = {KnownNames.MemoryMarshal}.Cast<{n.T}, {n.Vec}>(z2Rows);
                     var one = {n.Vec}.One;
                     var zero = {n.Vec}.Zero;{slope}{(IsLinear(spec) ? $"\nvar mseScale = {n.Broadcast(n.Lit(2.0 / spec.Outputs))};" : "")}
-                    var g = new {KnownNames.Span}<{n.T}>(scratch, 0, ParameterCount);
                     g.Clear();
                     var gCost = {n.Vec}.Zero;
                     // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
                     var inBounds = {n.AllLanes};
                     """);
-                using (LoopBlocks(w, n))
+                using (LoopBlocks(w, n, $"sampleStart / {n.Vec}.Count"))
                 {
                     w.Line($"inBounds &= ForwardBlock{n.Suffix}(p, scratch, X, m, c0, nb);");
                     if (!IsSigmoidOutput(spec)) WriteLoopOtherDeltas(w, spec, n, vector: true);
@@ -129,7 +136,7 @@ namespace PlanarGen.Generators.Emit
                     // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
                     sCost = {{n.VecStatic}}.Dot(gCost, one);
                     bool inBound = {{n.VecStatic}}.EqualsAll(inBounds, {{n.AllLanes}});
-                    for (int s = chunks * {{n.Vec}}.Count; s < m; s++)
+                    for (int s = global::System.Math.Max(chunks * {{n.Vec}}.Count, sampleStart); s < sampleEnd; s++)
                     {
                         inBound &= ForwardSample(p, X, m, s, t);
                     """);
@@ -174,5 +181,11 @@ namespace PlanarGen.Generators.Emit
             }
             w.Line();
         }
+
+        /// <summary>The loop form's call of the runtime's splitter over this network's gradient range, into this thread's
+        /// scratch <c>g</c>: one thread, or several for a large batch (PlanarGen.GradientSplit decides).</summary>
+        private static string SplitSums(Spelling n, string parameters, string threads) =>
+            $"global::PlanarGen.GradientSplit.Sums<{n.T}, GradientRange{n.Suffix}>({parameters}, data.X, data.Y, m, g, {threads}, withCost, out {n.T} sCost)";
+
     }
 }

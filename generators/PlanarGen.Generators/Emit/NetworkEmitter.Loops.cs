@@ -214,13 +214,21 @@ namespace PlanarGen.Generators.Emit
             w.Line();
         }
 
-        /// <summary>Locals shared by the loop-form batch kernels.</summary>
-        private static void WriteLoopPrologue(CodeWriter w, NetworkSpec spec, Spelling n)
+        /// <summary>Locals shared by the loop-form batch kernels. A ranged kernel (the gradient sums of samples [sampleStart,
+        /// sampleEnd), which has p, X and m as parameters) counts its chunks from sampleStart / Count up to chunks.</summary>
+        private static void WriteLoopPrologue(CodeWriter w, NetworkSpec spec, Spelling n, bool ranged = false)
         {
-            w.Line($"var p = {LoopParameters(spec, n)};");
-            w.Line("int m = data.SampleCount;");
-            w.Line("var X = data.X;");
-            WriteChunkCount(w, n, $"m / {n.Vec}.Count");
+            if (ranged)
+            {
+                WriteChunkCount(w, n, $"sampleEnd / {n.Vec}.Count");
+            }
+            else
+            {
+                w.Line($"var p = {LoopParameters(spec, n)};");
+                w.Line("int m = data.SampleCount;");
+                w.Line("var X = data.X;");
+                WriteChunkCount(w, n, $"m / {n.Vec}.Count");
+            }
             var r = new LoopRegions(spec, n.Plan.LoopSampleBlock);
             w.Lines($"""
                 var scratch = ThreadScratch();
@@ -230,10 +238,10 @@ namespace PlanarGen.Generators.Emit
         }
 
         /// <summary>The block loop header shared by the loop-form kernels: c0 steps over the chunks, nb chunks in this block.</summary>
-        private static CodeWriter.Scope LoopBlocks(CodeWriter w, Spelling n)
+        private static CodeWriter.Scope LoopBlocks(CodeWriter w, Spelling n, string firstChunk = "0")
         {
             string block = $"{n.Plan.LoopSampleBlock} / {n.Vec}.Count";
-            CodeWriter.Scope scope = w.Block($"for (int c0 = 0; c0 < chunks; c0 += {block})");
+            CodeWriter.Scope scope = w.Block($"for (int c0 = {firstChunk}; c0 < chunks; c0 += {block})");
             w.Line($"int nb = global::System.Math.Min({block}, chunks - c0);");
             return scope;
         }

@@ -182,7 +182,7 @@ namespace PlanarGen.Generators.Emit
         {
             string gradient = spec.Deterministic
                 ? $"global::PlanarGen.DeterministicNetwork.Gradient(parameters, {KernelShape(spec)}, batch, gradient, report, out {n.T} cost)"
-                : $"GradientCore{n.Suffix}(batch, {ScratchArgument(n)}gradient, report, out {n.T} cost)";
+                : $"GradientCore{n.Suffix}(batch, {ScratchArgument(n, "options.Threads")}gradient, report, out {n.T} cost)";
             string parameters = n.Plan.Unrolled
                 ? $"""
                     // The fields copied to the stack once per call, updated in place, stored back after every step.
@@ -244,13 +244,14 @@ namespace PlanarGen.Generators.Emit
                     cost = withCost ? sCost * ({n.Lit(1)} / data.SampleCount){MeanOverOutputs(spec)} : {n.Lit(0)};
                 """
                 : $"""
-                    bool inBound = GradientSums{n.Suffix}(data, withCost, out {n.T} sCost);
-                    {n.T} invM = {n.Lit(1)} / data.SampleCount;
                     var g = new {KnownNames.Span}<{n.T}>(ThreadScratch(), 0, ParameterCount);
+                    int m = data.SampleCount;
+                    bool inBound = {SplitSums(n, LoopParameters(spec, n), "threads")};
+                    {n.T} invM = {n.Lit(1)} / m;
                     for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
                     cost = sCost * invM{MeanOverOutputs(spec)};
                 """;
-            string scratch = n.Plan.Unrolled ? $"{KnownNames.Span}<{n.Vec}> scratch, " : "";
+            string scratch = n.Plan.Unrolled ? $"{KnownNames.Span}<{n.Vec}> scratch, " : "int threads, ";
             w.Lines($$"""
                 /// <summary>The mean gradient (notebook order) into <paramref name="gradient"/>, the cost when asked (else 0); whether every
                 /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>

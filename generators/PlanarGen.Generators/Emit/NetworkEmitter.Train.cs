@@ -93,7 +93,7 @@ namespace PlanarGen.Generators.Emit
         {
             if (n.Plan.Unrolled) w.Line($"{KnownNames.Span}<{n.Vec}> scratch = stackalloc {n.Vec}[{StepScratchLength(n)}];");
             w.Lines($"""
-                if (!StepCore{n.Suffix}(data, learningRate, true, {ScratchArgument(n)}out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);
+                if (!StepCore{n.Suffix}(data, learningRate, true, {ScratchArgument(n, "1")}out {n.T} cost)) throw {KnownNames.NetworkValidation}.Diverged(NetworkName, cost);
                 return cost;
                 """);
         }
@@ -113,7 +113,7 @@ namespace PlanarGen.Generators.Emit
                 for (int iteration = 0; iteration < options.Iterations; iteration++)
                 {
                     bool report = options.Reports(iteration);
-                    bool finite = StepCore{{n.Suffix}}(data, learningRate, report, {{ScratchArgument(n)}}out {{n.T}} cost);
+                    bool finite = StepCore{{n.Suffix}}(data, learningRate, report, {{ScratchArgument(n, "options.Threads")}}out {{n.T}} cost);
                     if (report)
                     {
                         lastIteration = iteration;
@@ -261,7 +261,9 @@ namespace PlanarGen.Generators.Emit
         /// <summary>Vectors kept per chunk in the layer passes: A1 and dZ1 per hidden unit, dZ2 per output.</summary>
         private const string KeptPerChunkText = "(2 * HiddenCount + OutputCount)";
 
-        private static string ScratchArgument(Spelling n) => n.Plan.Unrolled ? "scratch, " : "";
+        /// <summary>The argument before StepCore's and GradientCore's out: the unrolled form's stack scratch, or the loop form's
+        /// thread count (the unrolled form is too small to split, so it ignores TrainingOptions.Threads).</summary>
+        private static string ScratchArgument(Spelling n, string threads) => n.Plan.Unrolled ? "scratch, " : $"{threads}, ";
 
         private static int KeptPerChunk(NetworkSpec spec) => 2 * spec.Hidden + spec.Outputs;
 

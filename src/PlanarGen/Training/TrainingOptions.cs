@@ -7,7 +7,7 @@ namespace PlanarGen
     /// optimizer and mini-batches (docs/training.md).</summary>
     /// <remarks><c>default(TrainingOptions)</c> bypasses the constructor: it means 0 iterations, learning rate 0 (rejected by
     /// <see cref="Validate"/>), plain full-batch gradient descent, and the documented defaults for <see cref="Momentum"/>,
-    /// <see cref="Beta1"/>, <see cref="Beta2"/> and <see cref="Epsilon"/> (a hyper-parameter never set reads as its default).</remarks>
+    /// <see cref="Beta1"/>, <see cref="Beta2"/>, <see cref="Epsilon"/> and <see cref="Threads"/> (a value never set reads as its default).</remarks>
     public readonly struct TrainingOptions
     {
         /// <summary>The default of <see cref="Momentum"/>, as PyTorch examples use.</summary>
@@ -22,10 +22,15 @@ namespace PlanarGen
         /// <summary>The default of <see cref="Epsilon"/>, as <c>torch.optim.Adam</c>.</summary>
         public const double DefaultEpsilon = 1e-8;
 
+        /// <summary>The most <see cref="Threads"/> accepted (far above any useful split of one batch).</summary>
+        public const int MaxThreads = 64;
+
         // A hyper-parameter is stored with a flag saying it was set, so that default(TrainingOptions) reads the documented
         // defaults and an explicit value (even 0) is kept exactly.
         private readonly double _momentum, _beta1, _beta2, _epsilon;
         private readonly bool _momentumSet, _beta1Set, _beta2Set, _epsilonSet;
+        private readonly int _threads;
+        private readonly bool _threadsSet;
 
         /// <summary>Creates options; throws if a value is out of range.</summary>
         /// <param name="iterations">Number of gradient-descent iterations, at least 0 (the notebook: 10,000).</param>
@@ -75,6 +80,11 @@ namespace PlanarGen
         /// <summary>Seed of the mini-batch shuffle (epoch e uses NumPy's <c>RandomState(Seed + e * 0x9E3779B9).permutation(m)</c>).</summary>
         public uint Seed { get; init; }
 
+        /// <summary>Threads that share each batch's gradient (default 1): the loop form and Deterministic networks split a large
+        /// batch into contiguous sample ranges summed on worker threads created once per training thread, combined in a fixed
+        /// order. Small batches and unrolled networks run on one thread whatever this says (docs/training.md, "Threads").</summary>
+        public int Threads { get => _threadsSet ? _threads : 1; init => (_threads, _threadsSet) = (value, true); }
+
         /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming the bad value, if any.</summary>
         /// <remarks>Called by generated <c>Train</c> methods too, since <c>default(TrainingOptions)</c> bypasses the constructor.</remarks>
         public void Validate()
@@ -98,6 +108,9 @@ namespace PlanarGen
             if (BatchSize < 0)
                 throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize,
                     $"Expected a batch size of at least 0 (0 = the whole data set), but got {BatchSize}.");
+            if (Threads < 1 || Threads > MaxThreads)
+                throw new ArgumentOutOfRangeException(nameof(Threads), Threads,
+                    $"Expected a thread count from 1 to {MaxThreads}, but got {Threads}.");
         }
 
         private static void RequireFraction(double value, string name, string what)

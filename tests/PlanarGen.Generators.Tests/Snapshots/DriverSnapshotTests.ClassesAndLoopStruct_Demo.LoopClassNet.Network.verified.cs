@@ -413,7 +413,7 @@ namespace Demo
                 return TrainStep512(data, learningRate);
             }
             #endif
-            if (!StepCore(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore(data, learningRate, true, 1, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -421,7 +421,7 @@ namespace Demo
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private float TrainStep512(global::PlanarGen.DataSet<float> data, float learningRate)
         {
-            if (!StepCore512(data, learningRate, true, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore512(data, learningRate, true, 1, out float cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
         #endif
@@ -477,7 +477,7 @@ namespace Demo
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out float cost);
+                bool finite = StepCore(data, learningRate, report, options.Threads, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -499,7 +499,7 @@ namespace Demo
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore512(data, learningRate, report, out float cost);
+                bool finite = StepCore512(data, learningRate, report, options.Threads, out float cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -517,12 +517,12 @@ namespace Demo
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, int threads, out float cost)
         {
-            bool inBound = GradientSums(data, withCost, out float sCost);
             var p = new global::System.Span<float>(_parameters);
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange>(p, data.X, data.Y, m, g, threads, withCost, out float sCost);
             float invM = 1f / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -538,22 +538,27 @@ namespace Demo
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange : global::PlanarGen.IGradientRange<float>
+        {
+            public bool Sums(global::System.ReadOnlySpan<float> parameters, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<float> gradient, bool withCost, out float cost) =>
+                GradientSums(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
+        private static bool GradientSums(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, int m, int sampleStart, int sampleEnd, global::System.Span<float> g, bool withCost, out float sCost)
         {
-            var p = new global::System.Span<float>(_parameters);
-            int m = data.SampleCount;
-            var X = data.X;
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
-            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<float>.Count : 0;
+            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? sampleEnd / global::System.Numerics.Vector<float>.Count : 0;
             var scratch = ThreadScratch();
             var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            var Y = data.Y;
             int rowChunks = 256 / global::System.Numerics.Vector<float>.Count;
             var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
             var dA1 = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
@@ -564,12 +569,11 @@ namespace Demo
             var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Numerics.Vector<float>>(z2Rows);
             var one = global::System.Numerics.Vector<float>.One;
             var zero = global::System.Numerics.Vector<float>.Zero;
-            var g = new global::System.Span<float>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
+            for (int c0 = sampleStart / global::System.Numerics.Vector<float>.Count; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<float>.Count)
             {
                 int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<float>.Count, chunks - c0);
                 inBounds &= ForwardBlock(p, scratch, X, m, c0, nb);
@@ -625,7 +629,7 @@ namespace Demo
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<float>.Zero, global::System.Numerics.Vector<float>.Zero));
-            for (int s = chunks * global::System.Numerics.Vector<float>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Numerics.Vector<float>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -659,12 +663,12 @@ namespace Demo
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, out float cost)
+        private bool StepCore512(global::PlanarGen.DataSet<float> data, float learningRate, bool withCost, int threads, out float cost)
         {
-            bool inBound = GradientSums512(data, withCost, out float sCost);
             var p = new global::System.Span<float>(_parameters);
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange512>(p, data.X, data.Y, m, g, threads, withCost, out float sCost);
             float invM = 1f / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -680,21 +684,26 @@ namespace Demo
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums512.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange512 : global::PlanarGen.IGradientRange<float>
+        {
+            public bool Sums(global::System.ReadOnlySpan<float> parameters, global::System.ReadOnlySpan<float> x, global::System.ReadOnlySpan<float> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<float> gradient, bool withCost, out float cost) =>
+                GradientSums512(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums512(global::PlanarGen.DataSet<float> data, bool withCost, out float sCost)
+        private static bool GradientSums512(global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> X, global::System.ReadOnlySpan<float> Y, int m, int sampleStart, int sampleEnd, global::System.Span<float> g, bool withCost, out float sCost)
         {
-            var p = new global::System.Span<float>(_parameters);
-            int m = data.SampleCount;
-            var X = data.X;
-            int chunks = m / global::System.Runtime.Intrinsics.Vector512<float>.Count;
+            int chunks = sampleEnd / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var scratch = ThreadScratch();
             var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(new global::System.Span<float>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<float> t = stackalloc float[HiddenCount + OutputCount];
-            var Y = data.Y;
             int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count;
             var a1 = new global::System.Span<float>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
             var dA1 = new global::System.Span<float>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
@@ -705,12 +714,11 @@ namespace Demo
             var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<float, global::System.Runtime.Intrinsics.Vector512<float>>(z2Rows);
             var one = global::System.Runtime.Intrinsics.Vector512<float>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
-            var g = new global::System.Span<float>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Runtime.Intrinsics.Vector512<float>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero));
-            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
+            for (int c0 = sampleStart / global::System.Runtime.Intrinsics.Vector512<float>.Count; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<float>.Count)
             {
                 int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<float>.Count, chunks - c0);
                 inBounds &= ForwardBlock512(p, scratch, X, m, c0, nb);
@@ -766,7 +774,7 @@ namespace Demo
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt32(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<float>.Zero, global::System.Runtime.Intrinsics.Vector512<float>.Zero)));
-            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Runtime.Intrinsics.Vector512<float>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -896,7 +904,7 @@ namespace Demo
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore(batch, gradient, report, out float cost)
+                bool finite = GradientCore(batch, options.Threads, gradient, report, out float cost)
                     && !(float.IsNaN(cost * 0f))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -934,7 +942,7 @@ namespace Demo
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore512(batch, gradient, report, out float cost)
+                bool finite = GradientCore512(batch, options.Threads, gradient, report, out float cost)
                     && !(float.IsNaN(cost * 0f))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -954,11 +962,12 @@ namespace Demo
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        private bool GradientCore(global::PlanarGen.DataSet<float> data, int threads, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums(data, withCost, out float sCost);
-            float invM = 1f / data.SampleCount;
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange>(new global::System.Span<float>(_parameters), data.X, data.Y, m, g, threads, withCost, out float sCost);
+            float invM = 1f / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;
@@ -969,11 +978,12 @@ namespace Demo
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore512(global::PlanarGen.DataSet<float> data, global::System.Span<float> gradient, bool withCost, out float cost)
+        private bool GradientCore512(global::PlanarGen.DataSet<float> data, int threads, global::System.Span<float> gradient, bool withCost, out float cost)
         {
-            bool inBound = GradientSums512(data, withCost, out float sCost);
-            float invM = 1f / data.SampleCount;
             var g = new global::System.Span<float>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<float, GradientRange512>(new global::System.Span<float>(_parameters), data.X, data.Y, m, g, threads, withCost, out float sCost);
+            float invM = 1f / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;

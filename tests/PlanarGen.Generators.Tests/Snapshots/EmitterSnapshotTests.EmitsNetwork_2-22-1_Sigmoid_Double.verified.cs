@@ -434,7 +434,7 @@ namespace PlanarGen.Snapshots
                 return TrainStep512(data, learningRate);
             }
             #endif
-            if (!StepCore(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore(data, learningRate, true, 1, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
 
@@ -442,7 +442,7 @@ namespace PlanarGen.Snapshots
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         private double TrainStep512(global::PlanarGen.DataSet<double> data, double learningRate)
         {
-            if (!StepCore512(data, learningRate, true, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
+            if (!StepCore512(data, learningRate, true, 1, out double cost)) throw global::PlanarGen.NetworkValidation.Diverged(NetworkName, cost);
             return cost;
         }
         #endif
@@ -498,7 +498,7 @@ namespace PlanarGen.Snapshots
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore(data, learningRate, report, out double cost);
+                bool finite = StepCore(data, learningRate, report, options.Threads, out double cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -520,7 +520,7 @@ namespace PlanarGen.Snapshots
             for (int iteration = 0; iteration < options.Iterations; iteration++)
             {
                 bool report = options.Reports(iteration);
-                bool finite = StepCore512(data, learningRate, report, out double cost);
+                bool finite = StepCore512(data, learningRate, report, options.Threads, out double cost);
                 if (report)
                 {
                     lastIteration = iteration;
@@ -538,12 +538,12 @@ namespace PlanarGen.Snapshots
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        private bool StepCore(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, int threads, out double cost)
         {
-            bool inBound = GradientSums(data, withCost, out double sCost);
             var p = ParametersOf(ref _parameters);
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange>(p, data.X, data.Y, m, g, threads, withCost, out double sCost);
             double invM = 1.0 / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -559,22 +559,27 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange : global::PlanarGen.IGradientRange<double>
+        {
+            public bool Sums(global::System.ReadOnlySpan<double> parameters, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<double> gradient, bool withCost, out double cost) =>
+                GradientSums(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums(global::PlanarGen.DataSet<double> data, bool withCost, out double sCost)
+        private static bool GradientSums(global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, int m, int sampleStart, int sampleEnd, global::System.Span<double> g, bool withCost, out double sCost)
         {
-            var p = ParametersOf(ref _parameters);
-            int m = data.SampleCount;
-            var X = data.X;
             // Without hardware SIMD (e.g. Unity Mono) every sample takes the scalar path, which computes the same thing.
-            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? m / global::System.Numerics.Vector<double>.Count : 0;
+            int chunks = global::System.Numerics.Vector.IsHardwareAccelerated ? sampleEnd / global::System.Numerics.Vector<double>.Count : 0;
             var scratch = ThreadScratch();
             var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
-            var Y = data.Y;
             int rowChunks = 256 / global::System.Numerics.Vector<double>.Count;
             var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
             var dA1 = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
@@ -585,12 +590,11 @@ namespace PlanarGen.Snapshots
             var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Numerics.Vector<double>>(z2Rows);
             var one = global::System.Numerics.Vector<double>.One;
             var zero = global::System.Numerics.Vector<double>.Zero;
-            var g = new global::System.Span<double>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Numerics.Vector<double>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero);
-            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
+            for (int c0 = sampleStart / global::System.Numerics.Vector<double>.Count; c0 < chunks; c0 += 256 / global::System.Numerics.Vector<double>.Count)
             {
                 int nb = global::System.Math.Min(256 / global::System.Numerics.Vector<double>.Count, chunks - c0);
                 inBounds &= ForwardBlock(p, scratch, X, m, c0, nb);
@@ -646,7 +650,7 @@ namespace PlanarGen.Snapshots
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Numerics.Vector.Dot(gCost, one);
             bool inBound = global::System.Numerics.Vector.EqualsAll(inBounds, global::System.Numerics.Vector.Equals(global::System.Numerics.Vector<double>.Zero, global::System.Numerics.Vector<double>.Zero));
-            for (int s = chunks * global::System.Numerics.Vector<double>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Numerics.Vector<double>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -680,12 +684,12 @@ namespace PlanarGen.Snapshots
         /// the bound or NaN, or a gradient, new parameter or (if computed) the cost not finite.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool StepCore512(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, out double cost)
+        private bool StepCore512(global::PlanarGen.DataSet<double> data, double learningRate, bool withCost, int threads, out double cost)
         {
-            bool inBound = GradientSums512(data, withCost, out double sCost);
             var p = ParametersOf(ref _parameters);
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
             int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange512>(p, data.X, data.Y, m, g, threads, withCost, out double sCost);
             double invM = 1.0 / m;
             cost = sCost * invM;
             // Update P = P - learningRate * (1/m) * sum into the gradient region, and probe: x * 0 is NaN exactly when x is not finite.
@@ -701,21 +705,26 @@ namespace PlanarGen.Snapshots
             return true;
         }
 
-        /// <summary>Forward and backward per block of chunks, the gradient sums of every sample in this thread's scratch
-        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of the cost terms. Returns whether every
-        /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
+        /// <summary>The gradient range PlanarGen.GradientSplit sums on each thread: GradientSums512.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
+        private readonly struct GradientRange512 : global::PlanarGen.IGradientRange<double>
+        {
+            public bool Sums(global::System.ReadOnlySpan<double> parameters, global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, int sampleCount, int sampleStart, int sampleEnd, global::System.Span<double> gradient, bool withCost, out double cost) =>
+                GradientSums512(parameters, x, y, sampleCount, sampleStart, sampleEnd, gradient, withCost, out cost);
+        }
+
+        /// <summary>Forward and backward per block of chunks, the gradient sums of samples [sampleStart, sampleEnd) into g
+        /// [0, ParameterCount) (not yet scaled by 1/m) and, when asked, the sum of their cost terms; the SIMD scratch is this
+        /// thread's. sampleStart is 0 or a multiple of 16 (PlanarGen.GradientSplit). Returns whether every pre-activation was
+        /// within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientSums512(global::PlanarGen.DataSet<double> data, bool withCost, out double sCost)
+        private static bool GradientSums512(global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> X, global::System.ReadOnlySpan<double> Y, int m, int sampleStart, int sampleEnd, global::System.Span<double> g, bool withCost, out double sCost)
         {
-            var p = ParametersOf(ref _parameters);
-            int m = data.SampleCount;
-            var X = data.X;
-            int chunks = m / global::System.Runtime.Intrinsics.Vector512<double>.Count;
+            int chunks = sampleEnd / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var scratch = ThreadScratch();
             var z2 = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(new global::System.Span<double>(scratch, ParameterCount, 256 * OutputCount));
             global::System.Span<double> t = stackalloc double[HiddenCount + OutputCount];
-            var Y = data.Y;
             int rowChunks = 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count;
             var a1 = new global::System.Span<double>(scratch, ParameterCount + 256 * OutputCount, 256 * HiddenCount);
             var dA1 = new global::System.Span<double>(scratch, ParameterCount + 256 * (OutputCount + HiddenCount), 256 * HiddenCount);
@@ -726,12 +735,11 @@ namespace PlanarGen.Snapshots
             var outputs = global::System.Runtime.InteropServices.MemoryMarshal.Cast<double, global::System.Runtime.Intrinsics.Vector512<double>>(z2Rows);
             var one = global::System.Runtime.Intrinsics.Vector512<double>.One;
             var zero = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
-            var g = new global::System.Span<double>(scratch, 0, ParameterCount);
             g.Clear();
             var gCost = global::System.Runtime.Intrinsics.Vector512<double>.Zero;
             // DivergenceRule: ForwardBlock and ForwardSample return whether every pre-activation was within the bound.
             var inBounds = global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero));
-            for (int c0 = 0; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
+            for (int c0 = sampleStart / global::System.Runtime.Intrinsics.Vector512<double>.Count; c0 < chunks; c0 += 256 / global::System.Runtime.Intrinsics.Vector512<double>.Count)
             {
                 int nb = global::System.Math.Min(256 / global::System.Runtime.Intrinsics.Vector512<double>.Count, chunks - c0);
                 inBounds &= ForwardBlock512(p, scratch, X, m, c0, nb);
@@ -787,7 +795,7 @@ namespace PlanarGen.Snapshots
             // Horizontal sum of the cost lanes, then the scalar tail adds the remaining samples.
             sCost = global::System.Runtime.Intrinsics.Vector512.Dot(gCost, one);
             bool inBound = global::System.Runtime.Intrinsics.Vector512.EqualsAll(inBounds, global::System.Runtime.Intrinsics.Vector512.AsInt64(global::System.Runtime.Intrinsics.Vector512.Equals(global::System.Runtime.Intrinsics.Vector512<double>.Zero, global::System.Runtime.Intrinsics.Vector512<double>.Zero)));
-            for (int s = chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count; s < m; s++)
+            for (int s = global::System.Math.Max(chunks * global::System.Runtime.Intrinsics.Vector512<double>.Count, sampleStart); s < sampleEnd; s++)
             {
                 inBound &= ForwardSample(p, X, m, s, t);
                 for (int o = 0; o < OutputCount; o++)
@@ -942,7 +950,7 @@ namespace PlanarGen.Snapshots
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore(batch, gradient, report, out double cost)
+                bool finite = GradientCore(batch, options.Threads, gradient, report, out double cost)
                     && !(double.IsNaN(cost * 0.0))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -980,7 +988,7 @@ namespace PlanarGen.Snapshots
                     return new global::PlanarGen.TrainingResult(iteration, lastIteration, lastCost, -1, false, true);
                 bool report = options.Reports(iteration);
                 var batch = _training.Batch(data, batchMemory);
-                bool finite = GradientCore512(batch, gradient, report, out double cost)
+                bool finite = GradientCore512(batch, options.Threads, gradient, report, out double cost)
                     && !(double.IsNaN(cost * 0.0))
                     && _training.TryUpdate(options, parameters, gradient, moments, candidates);
                 if (report)
@@ -1000,11 +1008,12 @@ namespace PlanarGen.Snapshots
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore(global::PlanarGen.DataSet<double> data, global::System.Span<double> gradient, bool withCost, out double cost)
+        private bool GradientCore(global::PlanarGen.DataSet<double> data, int threads, global::System.Span<double> gradient, bool withCost, out double cost)
         {
-            bool inBound = GradientSums(data, withCost, out double sCost);
-            double invM = 1.0 / data.SampleCount;
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange>(ParametersOf(ref _parameters), data.X, data.Y, m, g, threads, withCost, out double sCost);
+            double invM = 1.0 / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;
@@ -1015,11 +1024,12 @@ namespace PlanarGen.Snapshots
         /// pre-activation was within PlanarGen.DivergenceRule's bound.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("PlanarGen.Generators", "VERSION")]
         [global::System.Runtime.CompilerServices.MethodImpl((global::System.Runtime.CompilerServices.MethodImplOptions)512)]
-        private bool GradientCore512(global::PlanarGen.DataSet<double> data, global::System.Span<double> gradient, bool withCost, out double cost)
+        private bool GradientCore512(global::PlanarGen.DataSet<double> data, int threads, global::System.Span<double> gradient, bool withCost, out double cost)
         {
-            bool inBound = GradientSums512(data, withCost, out double sCost);
-            double invM = 1.0 / data.SampleCount;
             var g = new global::System.Span<double>(ThreadScratch(), 0, ParameterCount);
+            int m = data.SampleCount;
+            bool inBound = global::PlanarGen.GradientSplit.Sums<double, GradientRange512>(ParametersOf(ref _parameters), data.X, data.Y, m, g, threads, withCost, out double sCost);
+            double invM = 1.0 / m;
             for (int k = 0; k < ParameterCount; k++) gradient[k] = invM * g[k];
             cost = sCost * invM;
             return inBound;
